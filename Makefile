@@ -1,0 +1,70 @@
+# litnn: the front door. `make help` lists the targets.
+# Learner's loop: edit chapters/en/*.nw, then `make tangle && ctest`.
+
+BUILD    := build/c
+PYTHON   := /usr/bin/python3
+LINES    ?=
+JOBS     ?= 2
+ifeq ($(LINES),)
+  SRC := $(CURDIR)/tangled
+else
+  SRC := $(CURDIR)/build/lines/tangled
+endif
+
+.PHONY: help deps tangle build test figures book html pdf fixtures sync-code i18n-status clean
+
+help:
+	@echo "make book         install what is missing, build, draw figures, write HTML and PDF (build/book)"
+	@echo "make test         install what is missing, tangle, build, run the whole CTest suite"
+	@echo "make tangle       write tangled/ from the chapters, configure and build (then: ctest)"
+	@echo "make tangle LINES=1   the same, compiling a copy with #line directives into the chapters"
+	@echo "make figures      rerun the chapters' programs and redraw figures/"
+	@echo "make html | pdf   only the HTML books | the PDFs"
+	@echo "make fixtures     regenerate tests/fixtures with numpy/PyTorch"
+	@echo "make sync-code    copy English code chunks into every translation"
+	@echo "make i18n-status  which translations are up to date, stale or missing"
+
+deps:
+	@tools/deps.sh book
+
+# Tangle, then configure and build, so that `ctest` in this folder tests the
+# freshly tangled code (CTestTestfile.cmake here points ctest at the build).
+tangle: deps
+	@$(PYTHON) tools/tangle.py
+ifneq ($(LINES),)
+	@$(PYTHON) tools/tangle.py --lines build/lines
+endif
+	@$(MAKE) --no-print-directory build
+
+build:
+	@cmake -S . -B $(BUILD) -DLITNN_SRC=$(SRC) >/dev/null
+	@cmake --build $(BUILD) -j$(JOBS) -- --no-print-directory
+	@echo 'subdirs("$(BUILD)")' > CTestTestfile.cmake
+
+test: tangle
+	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+figures: tangle
+	@cmake --build $(BUILD) --target figures -- --no-print-directory
+
+book: figures
+	@$(PYTHON) tools/weave.py --html --pdf
+
+html: tangle
+	@$(PYTHON) tools/weave.py --html
+
+pdf: tangle
+	@$(PYTHON) tools/weave.py --pdf
+
+fixtures:
+	@tools/deps.sh fixtures
+	@for script in tests/reference/*.py; do echo "$$script"; $(PYTHON) $$script || exit 1; done
+
+sync-code: deps
+	@$(PYTHON) tools/i18n.py sync-code
+
+i18n-status: deps
+	@$(PYTHON) tools/i18n.py status
+
+clean:
+	rm -rf build CTestTestfile.cmake

@@ -1,0 +1,30 @@
+/* matmul.h: C = A B on raw row-major arrays, in six loop orders and blocked.
+   a is (n, k), b is (k, m), c is (n, m); every kernel overwrites c, which
+   must not overlap a or b. */
+#ifndef LITNN_MATMUL_H
+#define LITNN_MATMUL_H
+
+#include <stddef.h>
+
+/* a is (n, k), b is (k, m), c is (n, m); c = a b. */
+typedef void MatmulFn(double *restrict c, const double *restrict a,
+                      const double *restrict b, size_t n, size_t k, size_t m);
+
+MatmulFn matmul_ijk;     /* the formula as written: the reference */
+MatmulFn matmul_ikj;
+MatmulFn matmul_jik;
+MatmulFn matmul_jki;
+MatmulFn matmul_kij;
+MatmulFn matmul_kji;
+MatmulFn matmul_blocked; /* tiled for the cache, vectorised: use this one */
+
+/* Every kernel with its name, for tests and benchmarks. */
+typedef struct {
+    const char *name;
+    MatmulFn *fn;
+} MatmulKernel;
+
+enum { MATMUL_KERNELS = 7 };
+extern const MatmulKernel matmul_kernels[MATMUL_KERNELS];
+
+#endif

@@ -1,0 +1,16 @@
+/* mem.h: the one place where the book's code allocates memory. */
+#ifndef LITNN_MEM_H
+#define LITNN_MEM_H
+
+#include <stddef.h>
+
+/* count elements of size bytes each, zeroed; NULL if count * size
+   overflows size_t or the memory is not available. */
+void *mem_try_alloc(size_t count, size_t size);
+/* Like mem_try_alloc, but on failure prints
+   "litnn: error: out of memory (...)" and exits with status 1. */
+void *mem_alloc(size_t count, size_t size);
+/* Frees what mem_alloc or mem_try_alloc returned; NULL is allowed. */
+void mem_free(void *p);
+
+#endif

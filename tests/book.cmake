@@ -1,0 +1,20 @@
+# The book machine's own tests: tangling, translations, configuration, the
+# HTML and PDF books, and the build under clang.
+set(BOOK_TESTS "${CMAKE_CURRENT_SOURCE_DIR}/book")
+
+litnn_tool_test(tangle:fresh LABEL tangle COMMAND tools/tangle.py --check)
+litnn_tool_test(tangle:machinery LABEL tangle COMMAND ${BOOK_TESTS}/test_tangle.py)
+litnn_tool_test(i18n:code-sync LABEL i18n COMMAND tools/i18n.py check)
+litnn_tool_test(i18n:machinery LABEL i18n COMMAND ${BOOK_TESTS}/test_i18n.py)
+litnn_tool_test(book:config LABEL book COMMAND ${BOOK_TESTS}/test_config.py)
+litnn_tool_test(book:html LABEL book COMMAND ${BOOK_TESTS}/test_html.py)
+foreach(lang en es)
+  litnn_tool_test(book:pdf-${lang} LABEL book
+                  COMMAND tools/weave.py --pdf --lang ${lang} --out "${CMAKE_BINARY_DIR}/test-book")
+endforeach()
+
+# The same sources, warning-free under the other compiler.
+add_test(NAME build:clang
+         COMMAND ${CMAKE_COMMAND} -E env CC=clang
+                 sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/clang' -DLITNN_SRC='${LITNN_SRC}' >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/clang' -j2")
+set_tests_properties(build:clang PROPERTIES LABELS unit)

@@ -1,0 +1,73 @@
+"""sandbox.py: a throwaway copy of a book (book.yml and chapters) for the
+tests of the book machine, and a way to run its tools on it."""
+import os
+import shutil
+import subprocess
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PYTHON = "/usr/bin/python3"
+
+BOOK_YML = open(os.path.join(ROOT, "book.yml"), encoding="utf-8").read()
+
+
+class Sandbox:
+    """A temporary repository root holding only what a test writes into it."""
+
+    def __init__(self, chapters, files=None, book_yml=None):
+        self.root = tempfile.mkdtemp(prefix="litnn-test-")
+        slugs = [path.split("/")[-1][:-3] for path in chapters if path.startswith("en/")]
+        if book_yml is None:
+            head, _, rest = BOOK_YML.partition("chapters:\n")
+            _, _, tail = rest.partition("\n\n")
+            book_yml = head + "chapters:\n" + "".join(f"  - {s}\n" for s in slugs) + "\n" + tail
+        self.write("book.yml", book_yml)
+        for path, text in chapters.items():
+            self.write(f"chapters/{path}", text)
+        for path, text in (files or {}).items():
+            self.write(path, text)
+
+    def path(self, rel):
+        return os.path.join(self.root, rel)
+
+    def write(self, rel, text):
+        os.makedirs(os.path.dirname(self.path(rel)), exist_ok=True)
+        with open(self.path(rel), "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def read(self, rel):
+        with open(self.path(rel), encoding="utf-8") as f:
+            return f.read()
+
+    def tool(self, name, *args):
+        """Runs tools/<name>.py on this sandbox; returns (status, stdout + stderr)."""
+        proc = subprocess.run([PYTHON, os.path.join(ROOT, "tools", name + ".py"),
+                               "--root", self.root, *args],
+                              capture_output=True, text=True, cwd=self.root)
+        return proc.returncode, proc.stdout + proc.stderr
+
+    def close(self):
+        shutil.rmtree(self.root)
+
+
+class Verdict:
+    """Collects named checks and prints one line each, then a total."""
+
+    def __init__(self, name):
+        self.name, self.failed, self.count = name, 0, 0
+
+    def check(self, what, ok, detail=""):
+        self.count += 1
+        self.failed += not ok
+        print(f"{what}: {'OK' if ok else 'FAIL'}" + (f" ({detail})" if detail and not ok else ""))
+        return ok
+
+    def expect_error(self, what, result, *needles):
+        status, text = result
+        missing = [n for n in needles if n not in text]
+        return self.check(what, status != 0 and not missing,
+                          f"status {status}, missing {missing!r} in: {text.strip()}")
+
+    def finish(self):
+        print(f"{self.name}: {self.count} checks, {self.failed} failed")
+        return 1 if self.failed else 0

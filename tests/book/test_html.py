@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+"""test_html.py: builds the HTML book of every language and checks what a
+reader relies on: every page exists with its lang attribute, every local link
+and image resolves (to the anchor too), every code chunk has its anchor, math
+is MathML, the language switcher reaches the same chapter in every edition,
+and an edition that lacks a chapter shows English with a notice."""
+import os
+import subprocess
+import sys
+import tempfile
+from html.parser import HTMLParser
+from urllib.parse import urldefrag
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+from litnn import ROOT, load_book, parse_web  # noqa: E402
+from sandbox import PYTHON, Verdict  # noqa: E402
+
+
+class Page(HTMLParser):
+    def __init__(self, path):
+        super().__init__()
+        self.ids, self.links, self.classes, self.lang, self.maths = set(), [], [], None, 0
+        with open(path, encoding="utf-8") as f:
+            self.feed(f.read())
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang")
+        if tag == "math":
+            self.maths += 1
+        if "id" in a:
+            self.ids.add(a["id"])
+        for key in ("href", "src"):
+            if key in a:
+                self.links.append(a[key])
+        self.classes.extend((a.get("class") or "").split())
+
+
+def main():
+    v = Verdict("book:html")
+    book = load_book()
+    out = tempfile.mkdtemp(prefix="litnn-html-")
+    proc = subprocess.run([PYTHON, os.path.join(ROOT, "tools", "weave.py"), "--html", "--out", out],
+                          capture_output=True, text=True)
+    if not v.check("weave --html succeeds", proc.returncode == 0, proc.stderr):
+        return v.finish()
+    pages = {}
+    for lang in book.languages:
+        for slug in ["index"] + book.chapters:
+            path = os.path.join(out, lang.code, slug + ".html")
+            if v.check(f"{lang.code}/{slug}.html exists", os.path.exists(path)):
+                pages[path] = Page(path)
+                v.check(f"{lang.code}/{slug}.html has lang={lang.code}", pages[path].lang == lang.code,
+                        pages[path].lang)
+    broken = []
+    for path, page in pages.items():
+        for link in page.links:
+            if link.startswith(("http:", "https:", "mailto:")):
+                continue
+            target, fragment = urldefrag(link)
+            target = os.path.normpath(os.path.join(os.path.dirname(path), target)) if target else path
+            if not os.path.exists(target):
+                broken.append(f"{os.path.relpath(path, out)} -> {link}")
+            elif fragment and target.endswith(".html"):
+                other = pages.get(target) or Page(target)
+                if fragment not in other.ids:
+                    broken.append(f"{os.path.relpath(path, out)} -> {link} (no such anchor)")
+    v.check(f"every local link and image resolves ({sum(len(p.links) for p in pages.values())} checked)",
+            not broken, "; ".join(broken[:5]))
+
+    for number, slug in enumerate(book.chapters, 1):
+        english = parse_web(book.chapter_path("en", slug))
+        page = pages[os.path.join(out, "en", slug + ".html")]
+        n_code = len(english.code())
+        anchors = [f"c{number}-{k}" for k in range(1, n_code + 1)]
+        v.check(f"en/{slug}: all {n_code} code chunks have anchors",
+                all(a in page.ids for a in anchors) and page.classes.count("chunk") == n_code)
+        if "$" in english.prose():
+            v.check(f"en/{slug}: math is MathML ({page.maths} formulas)", page.maths > 0)
+        for lang in book.languages:
+            page = pages[os.path.join(out, lang.code, slug + ".html")]
+            switch = {f"../{other.code}/{slug}.html" for other in book.languages}
+            v.check(f"{lang.code}/{slug}: the switcher reaches every edition's {slug}",
+                    switch <= set(page.links))
+            translated = os.path.exists(book.chapter_path(lang.derive_from or lang.code, slug))
+            if lang.code != "en" and not translated:
+                v.check(f"{lang.code}/{slug}: untranslated, shown in English with a notice",
+                        "untranslated" in page.classes)
+    return v.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

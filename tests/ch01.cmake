@@ -1,0 +1,30 @@
+# Chapter 1, linear algebra (chapters/en/01-linear-algebra.nw).
+
+# Reference checks: numpy and CPython values in tests/fixtures/ch01_*.txt,
+# written by tests/reference/ch01_*.py.
+litnn_c_test(ch01_linalg LABEL reference SOURCES test_linalg.c)
+litnn_c_test(ch01_rng LABEL reference SOURCES test_rng.c)
+
+# Unit checks: every matmul kernel against matmul_ijk; tensor views; mem.
+litnn_c_test(ch01_matmul LABEL unit SOURCES test_matmul.c)
+litnn_c_test(ch01_tensor LABEL unit SOURCES test_tensor.c)
+
+# matmul_orders rejects bad options with one line and exit status 2.
+litnn_cli_test(ch01_matmul_orders_bad_size PROGRAM matmul_orders
+               ARGS --sizes 0,abc EXIT 2 STDERR "^matmul_orders: error: ")
+litnn_cli_test(ch01_matmul_orders_trailing_comma PROGRAM matmul_orders
+               ARGS --sizes 64, EXIT 2 STDERR "^matmul_orders: error: ")
+litnn_cli_test(ch01_matmul_orders_too_large PROGRAM matmul_orders
+               ARGS --sizes 99999 EXIT 2 STDERR "^matmul_orders: error: ")
+litnn_cli_test(ch01_matmul_orders_bad_reps PROGRAM matmul_orders
+               ARGS --reps -1 EXIT 2 STDERR "^matmul_orders: error: ")
+litnn_cli_test(ch01_matmul_orders_missing_value PROGRAM matmul_orders
+               ARGS --reps EXIT 2 STDERR "^matmul_orders: error: missing value")
+litnn_cli_test(ch01_matmul_orders_unknown_option PROGRAM matmul_orders
+               ARGS --size 64 EXIT 2 STDERR "^matmul_orders: error: unknown option")
+
+# Figure: GFLOP/s of each kernel against n (timing: columns and sanity only).
+litnn_figure(matmul-orders PROGRAM matmul_orders
+             ARGS --sizes 64,128,256,384,512 --reps 3 TIMING)
+# The tour whose output the chapter shows: figures/linalg-tour.txt.
+litnn_output(linalg-tour PROGRAM linalg_tour)

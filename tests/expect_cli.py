@@ -1,0 +1,41 @@
+#!/usr/bin/python3
+"""expect_cli.py: runs a program on bad input and checks how it refuses.
+
+  expect_cli.py --exit STATUS --stderr REGEX -- PROGRAM ARGS...
+
+Passes when the program exits with STATUS (not a crash), prints nothing on
+stdout, and prints exactly one line on stderr, which matches REGEX.
+"""
+import argparse
+import re
+import subprocess
+import sys
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--exit", type=int, required=True)
+    parser.add_argument("--stderr", required=True)
+    parser.add_argument("command", nargs="+")
+    args = parser.parse_args()
+    try:
+        proc = subprocess.run(args.command, capture_output=True, text=True, timeout=60,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        print(f"FAIL: {' '.join(args.command)} hung for 60 s")
+        return 1
+    lines = proc.stderr.splitlines()
+    print(f"$ {' '.join(args.command)}\nexit {proc.returncode}, stderr {proc.stderr!r}")
+    problems = []
+    if proc.returncode != args.exit:
+        problems.append(f"exit status {proc.returncode}, expected {args.exit}")
+    if len(lines) != 1 or not re.search(args.stderr, lines[0]):
+        problems.append(f"stderr should be one line matching {args.stderr!r}")
+    if proc.stdout:
+        problems.append("it printed on stdout")
+    print("FAIL: " + "; ".join(problems) if problems else "OK")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

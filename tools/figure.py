@@ -1,0 +1,144 @@
+#!/usr/bin/python3
+"""figure.py: the data behind a figure, its drawing, and the check of both.
+
+  figure.py data  --name N [--mode exact|timing] [--ext tsv|txt] -- PROGRAM ARGS...
+      runs the chapter's program and writes what it prints to figures/N.<ext>
+  figure.py draw  --name N
+      draws figures/N.svg (HTML) and figures/N.pdf (print) with the chapter's
+      gnuplot chunk tangled/figures/N.gp, which reads the gnuplot variable datafile
+  figure.py check --name N [--mode ...] [--ext ...] -- PROGRAM ARGS...
+      reruns the program and compares with the committed figures/N.<ext>:
+      exact  - the same text, numbers equal within a relative 1e-12;
+      timing - the same header and first column, every measurement finite and > 0
+"""
+import argparse
+import math
+import os
+import re
+import subprocess
+import sys
+
+from litnn import ROOT, BookError, main
+
+REL_TOL = 1e-12
+TERMINALS = {
+    "svg": "set terminal svg size 720,450 dynamic enhanced font 'DejaVu Sans,13' "
+           "background rgb 'white'",
+    "pdf": "set terminal pdfcairo size 5.5in,3.4in enhanced font 'DejaVu Sans,10'",
+}
+PDF_DATE = re.compile(rb"/CreationDate \(D:[0-9+\-Z']*\)")
+
+
+def run_program(cmd):
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        raise BookError(f"{' '.join(cmd)} exited with {proc.returncode}: {proc.stderr.strip()}")
+    return proc.stdout
+
+
+def number(token):
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def compare_exact(got, want):
+    """The first difference between two outputs, or None."""
+    got_lines, want_lines = got.splitlines(), want.splitlines()
+    if len(got_lines) != len(want_lines):
+        return f"{len(got_lines)} lines, committed {len(want_lines)}"
+    worst = 0.0
+    for n, (g_line, w_line) in enumerate(zip(got_lines, want_lines), 1):
+        g_tokens, w_tokens = g_line.split(), w_line.split()
+        if len(g_tokens) != len(w_tokens):
+            return f"line {n}: {g_line!r}, committed {w_line!r}"
+        for g, w in zip(g_tokens, w_tokens):
+            gv, wv = number(g), number(w)
+            if gv is None or wv is None:
+                if g != w:
+                    return f"line {n}: {g!r}, committed {w!r}"
+                continue
+            diff = abs(gv - wv)
+            if not diff <= REL_TOL * max(1.0, abs(wv)):
+                return f"line {n}: {gv!r}, committed {wv!r} (differ by {diff:.3g})"
+            worst = max(worst, diff)
+    print(f"max |new - committed| = {worst:.3g} over {len(want_lines)} lines (tol {REL_TOL:g} rel)")
+    return None
+
+
+def compare_timing(got, want):
+    """Same header and first column; every measurement finite and positive."""
+    got_rows = [line.split("\t") for line in got.splitlines()]
+    want_rows = [line.split("\t") for line in want.splitlines()]
+    if not got_rows or got_rows[0] != want_rows[0]:
+        return f"header {got_rows[:1]}, committed {want_rows[:1]}"
+    if [r[0] for r in got_rows] != [r[0] for r in want_rows]:
+        return "the first column (the sizes measured) differs"
+    for n, row in enumerate(got_rows[1:], 2):
+        if len(row) != len(got_rows[0]):
+            return f"line {n}: {len(row)} columns, header has {len(got_rows[0])}"
+        for cell in row[1:]:
+            v = number(cell)
+            if v is None or not math.isfinite(v) or v <= 0:
+                return f"line {n}: measurement {cell!r} is not a positive number"
+    print(f"{len(got_rows) - 1} rows x {len(got_rows[0]) - 1} measurements, all positive")
+    return None
+
+
+def draw(name):
+    script = os.path.join("tangled", "figures", name + ".gp")
+    data = os.path.join("figures", name + ".tsv")
+    if not os.path.exists(os.path.join(ROOT, script)):
+        raise BookError(f"no gnuplot chunk <<{script}>> for figure {name}")
+    for ext, terminal in TERMINALS.items():
+        out = os.path.join("figures", f"{name}.{ext}")
+        commands = f"{terminal}; set output '{out}'; datafile = '{data}'; load '{script}'"
+        proc = subprocess.run(["gnuplot", "-e", commands], cwd=ROOT,
+                              capture_output=True, text=True)
+        if proc.returncode != 0 or proc.stderr.strip():
+            raise BookError(f"gnuplot {script}: {proc.stderr.strip()}")
+        if ext == "pdf":    # a fixed date, so an unchanged figure stays unchanged
+            path = os.path.join(ROOT, out)
+            with open(path, "rb") as f:
+                pdf = f.read()
+            with open(path, "wb") as f:
+                f.write(PDF_DATE.sub(b"/CreationDate (D:20000101000000Z)", pdf))
+
+
+def run():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("action", choices=("data", "draw", "check"))
+    parser.add_argument("--name", required=True)
+    parser.add_argument("--mode", choices=("exact", "timing"), default="exact")
+    parser.add_argument("--ext", choices=("tsv", "txt"), default="tsv")
+    argv = sys.argv[1:]
+    split = argv.index("--") if "--" in argv else len(argv)
+    args = parser.parse_args(argv[:split])
+    args.program = argv[split + 1:]
+    if args.action == "draw":
+        draw(args.name)
+        return 0
+    if not args.program:
+        parser.error("the program to run is missing")
+    committed = os.path.join(ROOT, "figures", f"{args.name}.{args.ext}")
+    output = run_program(args.program)
+    if args.action == "data":
+        with open(committed, "w", encoding="utf-8") as f:
+            f.write(output)
+        return 0
+    if not os.path.exists(committed):
+        raise BookError(f"figures/{args.name}.{args.ext} is not committed (run make figures)")
+    with open(committed, encoding="utf-8") as f:
+        want = f.read()
+    problem = (compare_timing if args.mode == "timing" else compare_exact)(output, want)
+    if problem:
+        print(f"figure {args.name}: FAIL: {problem}")
+        print("  (if the chapter's program changed on purpose, run make figures and commit)")
+        return 1
+    print(f"figure {args.name}: OK")
+    return 0
+
+
+if __name__ == "__main__":
+    main("figure", run)

@@ -1,0 +1,172 @@
+#!/usr/bin/python3
+"""i18n.py: keeps the translations' code identical to English and says which
+translations are up to date.
+
+  i18n.py check       fail, naming file, line and chunk, where a translation's
+                      code chunks (names and bodies, in order) differ from English
+  i18n.py sync-code   rewrite every translation's code chunks from English
+  i18n.py status      a table language x chapter: up to date / stale / missing
+
+A translation starts with front matter recording what it translates:
+  ---
+  source-prose-sha256: <checksum of the English chapter's prose>
+  ---
+Only prose counts: a code change reaches translations through sync-code and
+does not make them stale.
+"""
+import argparse
+import difflib
+import os
+
+from litnn import (BookError, english_prose_sha, front_matter, load_book, main,
+                   parse_web)
+
+
+def translations(book):
+    """(language, slug, path) of every translation file that exists."""
+    for lang in book.languages[1:]:
+        if lang.derive_from:
+            continue
+        for slug in book.chapters:
+            path = book.chapter_path(lang.code, slug)
+            if os.path.exists(path):
+                yield lang, slug, path
+
+
+def first_code_difference(english, translation):
+    """A message naming the first differing code chunk, or None."""
+    en_code, tr_code = english.code(), translation.code()
+    for i, (e, t) in enumerate(zip(en_code, tr_code)):
+        if e.lines != t.lines:
+            if e.name != t.name:
+                return (f"{translation.path}:{t.line}: code chunk {i + 1} is <<{t.name}>> "
+                        f"where English has <<{e.name}>> ({english.path}:{e.line})")
+            j = next((j for j, (a, b) in enumerate(zip(e.lines, t.lines)) if a != b),
+                     min(len(e.lines), len(t.lines)))
+            return (f"{translation.path}:{t.line + j}: code chunk {i + 1} <<{t.name}>> "
+                    f"differs from {english.path}:{e.line + j}")
+    if len(tr_code) < len(en_code):
+        e = en_code[len(tr_code)]
+        return (f"{translation.path}: has {len(tr_code)} code chunks, English has "
+                f"{len(en_code)}; first missing: <<{e.name}>> ({english.path}:{e.line})")
+    if len(tr_code) > len(en_code):
+        t = tr_code[len(en_code)]
+        return (f"{translation.path}:{t.line}: code chunk <<{t.name}>> is not in English "
+                f"(English has {len(en_code)} code chunks)")
+    return None
+
+
+def check(book):
+    problems, count = [], 0
+    for lang, slug, path in translations(book):
+        count += 1
+        english = parse_web(book.chapter_path("en", slug), book.root)
+        translation = parse_web(path, book.root)
+        difference = first_code_difference(english, translation)
+        if difference:
+            problems.append(difference)
+        if "source-prose-sha256" not in front_matter(translation.prose()):
+            problems.append(f"{translation.path}:1: no front matter with source-prose-sha256")
+    for problem in problems:
+        print(f"i18n: FAIL: {problem}")
+    print(f"i18n: {count} translations checked against English, {len(problems)} problems"
+          + ("; run make sync-code" if problems else ""))
+    return 1 if problems else 0
+
+
+def synced_lines(english, translation):
+    """The translation's lines with every code chunk taken from English."""
+    en_code = english.code()
+    tr_names = [c.name for c in translation.code()]
+    matcher = difflib.SequenceMatcher(None, tr_names, [c.name for c in en_code], autojunk=False)
+    # For each translation code chunk: the English chunks that replace it
+    # (none where English dropped it); chunks English added go before the
+    # translation chunk that follows them, or at the end.
+    replace, before, tail = {}, {}, []
+    for op, t0, t1, e0, e1 in matcher.get_opcodes():
+        if op in ("equal", "replace") and t1 - t0 == e1 - e0:
+            for k in range(t1 - t0):
+                replace[t0 + k] = [en_code[e0 + k]]
+        else:
+            for k in range(t0, t1):
+                replace[k] = []
+            added = en_code[e0:e1]
+            if t1 < len(tr_names):
+                before.setdefault(t1, []).extend(added)
+            else:
+                tail.extend(added)
+    out, k = [], 0
+    for chunk in translation.chunks:
+        if chunk.kind == "docs":
+            out.extend(chunk.lines)
+            continue
+        for added in before.get(k, []):
+            out.extend(added.lines)
+        for new in replace[k]:
+            out.extend(new.lines)
+        k += 1
+    for added in tail:
+        out.extend(added.lines)
+    return out
+
+
+def sync_code(book):
+    changed = 0
+    for lang, slug, path in translations(book):
+        english = parse_web(book.chapter_path("en", slug), book.root)
+        translation = parse_web(path, book.root)
+        if first_code_difference(english, translation) is None:
+            continue
+        lines = synced_lines(english, translation)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        changed += 1
+        print(f"sync-code: rewrote the code chunks of {translation.path}")
+        left = first_code_difference(english, parse_web(path, book.root))
+        if left:
+            raise BookError(f"sync-code could not align {translation.path}: {left}")
+    print(f"sync-code: {changed} translations updated")
+    return 0
+
+
+def chapter_status(book, lang, slug):
+    if lang.derive_from:
+        source = book.language(lang.derive_from)
+        status = chapter_status(book, source, slug)
+        return status if status == "missing" else f"{status} (from {source.code})"
+    path = book.chapter_path(lang.code, slug)
+    if not os.path.exists(path):
+        return "missing"
+    english = parse_web(book.chapter_path("en", slug), book.root)
+    translation = parse_web(path, book.root)
+    recorded = front_matter(translation.prose()).get("source-prose-sha256")
+    status = "up to date" if recorded == english_prose_sha(english) else "stale"
+    if first_code_difference(english, translation):
+        status += ", code differs (make sync-code)"
+    return status
+
+
+def status(book):
+    width = max(len(slug) for slug in book.chapters)
+    print(f"{'chapter':<{width}}  " + "  ".join(f"{lang.code:<12}" for lang in book.languages[1:]))
+    for slug in book.chapters:
+        cells = [chapter_status(book, lang, slug) for lang in book.languages[1:]]
+        print(f"{slug:<{width}}  " + "  ".join(f"{c:<12}" for c in cells))
+    print("\nA translation's front matter records the English prose it follows:")
+    for slug in book.chapters:
+        sha = english_prose_sha(parse_web(book.chapter_path("en", slug), book.root))
+        print(f"  {slug}: source-prose-sha256: {sha}")
+    return 0
+
+
+def run():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("action", choices=("check", "sync-code", "status"))
+    parser.add_argument("--root", default=None, help="repository root (default: this one)")
+    args = parser.parse_args()
+    book = load_book(args.root) if args.root else load_book()
+    return {"check": check, "sync-code": sync_code, "status": status}[args.action](book)
+
+
+if __name__ == "__main__":
+    main("i18n", run)

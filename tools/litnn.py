@@ -1,0 +1,273 @@
+"""litnn.py: what every book tool shares: book.yml, the chapters, and the
+parse of a noweb file from noweb's own front end (markup).
+
+A tool that finds something wrong raises BookError with a message that names
+the file (and line); main() prints it as `tool: error: message` and exits 1.
+"""
+import hashlib
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MARKUP = "/usr/lib/noweb/markup"
+TANGLED_PREFIX = "tangled/"
+
+
+class BookError(Exception):
+    """A problem in the book's sources, reported as one line."""
+
+
+def main(tool, run):
+    """Runs run() and turns a BookError into `tool: error: ...`, exit 1."""
+    try:
+        sys.exit(run() or 0)
+    except BookError as e:
+        print(f"{tool}: error: {e}", file=sys.stderr)
+        sys.exit(1)
+
+
+# ---- book.yml ----
+
+@dataclass
+class Language:
+    code: str
+    name: str
+    title: str
+    ui: dict
+    derive_from: str = None     # zh-Hant: derived from zh-Hans ...
+    opencc: str = None          # ... with this OpenCC configuration
+
+
+@dataclass
+class Book:
+    root: str
+    chapters: list              # slugs in reading order, e.g. 01-linear-algebra
+    languages: list             # Language, English first
+    overrides: dict = field(default_factory=dict)  # derived-language term fixes
+
+    def language(self, code):
+        for lang in self.languages:
+            if lang.code == code:
+                return lang
+        raise BookError(f"no language {code!r} in book.yml")
+
+    def chapter_path(self, code, slug):
+        return os.path.join(self.root, "chapters", code, slug + ".nw")
+
+    def rel(self, path):
+        return os.path.relpath(path, self.root)
+
+
+UI_KEYS = ("contents", "previous", "next", "language", "chapter", "figure",
+           "defined", "continued", "used", "root", "untranslated", "stale")
+
+
+def load_book(root=ROOT, path=None):
+    """Reads and validates book.yml; every chapter it lists must exist in English."""
+    path = path or os.path.join(root, "book.yml")
+    rel = os.path.relpath(path, root)
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except OSError as e:
+        raise BookError(f"cannot read {rel}: {e.strerror}")
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{rel}:{mark.line + 1}" if mark else rel
+        raise BookError(f"malformed YAML, {where}: {getattr(e, 'problem', e)}")
+    if not isinstance(data, dict):
+        raise BookError(f"{rel}: expected a mapping with 'languages' and 'chapters'")
+    for key in ("languages", "chapters"):
+        if key not in data:
+            raise BookError(f"{rel}: missing key '{key}'")
+    chapters = data["chapters"]
+    if not isinstance(chapters, list) or not chapters or \
+            not all(isinstance(c, str) and re.fullmatch(r"\d\d-[a-z0-9-]+", c) for c in chapters):
+        raise BookError(f"{rel}: 'chapters' must be a list of slugs like 01-linear-algebra")
+    if len(set(chapters)) != len(chapters):
+        raise BookError(f"{rel}: a chapter is listed twice")
+    langs = data["languages"]
+    if not isinstance(langs, dict) or "en" not in langs:
+        raise BookError(f"{rel}: 'languages' must be a mapping that includes 'en'")
+    languages = []
+    for code, spec in langs.items():
+        if not isinstance(spec, dict):
+            raise BookError(f"{rel}: language {code}: expected a mapping")
+        for key in ("name", "title"):
+            if not isinstance(spec.get(key), str):
+                raise BookError(f"{rel}: language {code}: missing '{key}'")
+        ui = spec.get("ui") or {}
+        missing = [k for k in UI_KEYS if k not in ui]
+        if missing:
+            raise BookError(f"{rel}: language {code}: ui lacks {', '.join(missing)}")
+        derive = spec.get("derive") or {}
+        if derive and (derive.get("from") not in langs or not derive.get("opencc")):
+            raise BookError(f"{rel}: language {code}: 'derive' needs 'from' (a language) and 'opencc'")
+        languages.append(Language(code, spec["name"], spec["title"], ui,
+                                  derive.get("from"), derive.get("opencc")))
+    languages.sort(key=lambda lang: lang.code != "en")
+    book = Book(root, chapters, languages, data.get("overrides") or {})
+    for slug in chapters:
+        if not os.path.exists(book.chapter_path("en", slug)):
+            raise BookError(f"{rel}: chapter {slug} is listed but "
+                            f"chapters/en/{slug}.nw does not exist")
+    return book
+
+
+# ---- noweb files ----
+
+@dataclass
+class Chunk:
+    kind: str           # "docs" or "code"
+    line: int           # first line in the file (1-based); for code, the <<name>>= line
+    lines: list         # the raw lines of the file that this chunk spans
+    name: str = None    # code: the chunk's name
+    body: list = None   # code: [(line number, [text or ("use", name), ...]), ...]
+    text: str = None    # docs: the prose, with [[quotes]] as Markdown code
+
+    def uses(self):
+        """(name, line) of every chunk this code chunk uses."""
+        return [(part[1], ln) for ln, parts in self.body for part in parts
+                if isinstance(part, tuple)]
+
+
+@dataclass
+class Web:
+    path: str           # as given (relative to the repository root in messages)
+    chunks: list
+
+    def code(self):
+        return [c for c in self.chunks if c.kind == "code"]
+
+    def defined(self):
+        return {c.name for c in self.code()}
+
+    def roots(self):
+        used = {name for c in self.code() for name, _ in c.uses()}
+        seen = []
+        for c in self.code():
+            if c.name not in used and c.name not in seen:
+                seen.append(c.name)
+        return seen
+
+    def first_definition(self, name):
+        return next(c for c in self.code() if c.name == name)
+
+    def prose(self):
+        """The documentation text alone, the part a translation translates."""
+        return "".join(c.text for c in self.chunks if c.kind == "docs")
+
+
+def _markup_quote(text):
+    """Inline code for a [[quote]], with a fence longer than any backtick run."""
+    run = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def parse_web(path, root=ROOT):
+    """Parses a noweb file through markup into docs and code chunks with lines."""
+    full = path if os.path.isabs(path) else os.path.join(root, path)
+    rel = os.path.relpath(full, root)
+    try:
+        with open(full, encoding="utf-8") as f:
+            raw = f.read().split("\n")
+    except OSError as e:
+        raise BookError(f"cannot read {rel}: {e.strerror}")
+    except UnicodeDecodeError:
+        raise BookError(f"{rel} is not UTF-8")
+    proc = subprocess.run([MARKUP, full], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise BookError(f"noweb markup failed on {rel}: {proc.stderr.strip()}")
+    chunks, cur, line, quoting, quote = [], None, 1, False, []
+    for record in proc.stdout.split("\n"):
+        key, _, arg = record.partition(" ")
+        if key == "@begin":
+            kind = arg.split()[0]
+            cur = Chunk(kind, line, [], body=[] if kind == "code" else None,
+                        text="" if kind == "docs" else None)
+            pending = []        # parts of the current code line
+        elif key == "@end":
+            if cur.kind == "code" and pending:
+                cur.body.append((line, pending))
+            cur.lines = raw[cur.line - 1:line - 1]
+            chunks.append(cur)
+        elif key == "@defn":
+            cur.name = arg
+        elif key == "@text":
+            if cur.kind == "docs":
+                if quoting:
+                    quote.append(arg)
+                else:
+                    cur.text += arg
+            elif cur.name is not None and line > cur.line:
+                pending.append(arg)
+        elif key == "@quote":
+            quoting, quote = True, []
+        elif key == "@endquote":
+            quoting = False
+            cur.text += _markup_quote("".join(quote))
+        elif key == "@use":
+            if cur.kind == "code":
+                pending.append(("use", arg))
+            else:
+                quote.append(f"<<{arg}>>")
+        elif record == "@index nl":         # an `@ %def` line ends a code chunk
+            line += 1
+        elif key == "@nl":
+            if cur.kind == "docs":
+                cur.text += "\n"
+            elif line > cur.line:
+                cur.body.append((line, pending))
+            pending = []
+            line += 1
+    return Web(rel, chunks)
+
+
+def check_web(web):
+    """Every use is defined, and every chunk that is not used is a tangled/ path."""
+    defined = web.defined()
+    for c in web.code():
+        for name, line in c.uses():
+            if name not in defined:
+                raise BookError(f"{web.path}:{line}: use of undefined chunk <<{name}>>")
+    for name in web.roots():
+        if not name.startswith(TANGLED_PREFIX):
+            line = web.first_definition(name).line
+            raise BookError(f"{web.path}:{line}: chunk <<{name}>> is never used and is not a "
+                            f"root (roots are paths under {TANGLED_PREFIX})")
+
+
+def sha256(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def front_matter(text):
+    """The YAML front matter at the top of a chapter's prose, or {}."""
+    m = FRONT_MATTER.match(text)
+    if not m:
+        return {}
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def strip_front_matter(text):
+    return FRONT_MATTER.sub("", text, count=1)
+
+
+def english_prose_sha(web):
+    """What a translation records: the checksum of the English prose it follows
+    (white space folded, so moving a blank line does not make translations stale)."""
+    return sha256(" ".join(strip_front_matter(web.prose()).split()))

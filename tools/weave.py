@@ -1,0 +1,382 @@
+#!/usr/bin/python3
+"""weave.py: the book, from noweb's markup of each chapter, in every language.
+
+  weave.py --html [--pdf] [--lang CODE ...] [--out DIR]
+
+HTML: DIR/<lang>/index.html and one page per chapter (MathML, highlighted
+code with chunk links, SVG figures, a language switcher). PDF:
+DIR/litnn-<lang>.pdf through XeLaTeX; a character missing from the fonts is
+an error. DIR defaults to build/book.
+
+Each code chunk becomes a fenced block numbered with its lines in the .nw,
+headed by its name and followed by where it is defined, continued and used.
+A chunk use inside code is written as a placeholder identifier, which the
+highlighter leaves whole, and is turned into a link after pandoc has run.
+"""
+import argparse
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+
+from litnn import (ROOT, BookError, english_prose_sha, front_matter, load_book,
+                   main, parse_web, strip_front_matter)
+
+HERE = os.path.join(ROOT, "tools", "book")
+LANG_OF_ROOT = {".c": "c", ".h": "c", ".gp": "bash", ".cmake": "cmake"}
+PLACEHOLDER = re.compile(r"LitnnUse(\d+)Z")
+CJK = {"zh-Hans": "SC", "zh-Hant": "TC"}
+
+
+# ---- one chapter in one language ----
+
+class Edition:
+    """A chapter as one language shows it: its web, and why it is what it is."""
+
+    def __init__(self, book, lang, slug, number):
+        self.book, self.lang, self.slug, self.number = book, lang, slug, number
+        self.english = parse_web(book.chapter_path("en", slug), book.root)
+        self.notice = None
+        source_lang = lang.derive_from or lang.code
+        path = book.chapter_path(source_lang, slug)
+        if lang.code == "en":
+            self.web = self.english
+        elif os.path.exists(path):
+            self.web = parse_web(path, book.root)
+            recorded = front_matter(self.web.prose()).get("source-prose-sha256")
+            if recorded != english_prose_sha(self.english):
+                self.notice = ("stale", lang.ui["stale"])
+            if lang.derive_from:
+                self.web = derive(book, lang, self.web)
+        else:
+            self.web = self.english
+            self.notice = ("untranslated", lang.ui["untranslated"])
+        self.text_lang = "en" if self.web is self.english else lang.code
+
+    @property
+    def title(self):
+        m = re.search(r"^# (.+?)\s*(\{.*\})?\s*$", strip_front_matter(self.web.prose()), re.M)
+        if not m:
+            raise BookError(f"{self.web.path}: no '# Title' heading")
+        return m.group(1)
+
+
+def derive(book, lang, web):
+    """The web with its prose converted by OpenCC and the book's overrides."""
+    docs = [c for c in web.chunks if c.kind == "docs"]
+    marker = "\n\u2063LITNN-CHUNK\u2063\n"
+    proc = subprocess.run(["opencc", "-c", lang.opencc + ".json"], input=marker.join(
+        c.text for c in docs), capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise BookError(f"opencc {lang.opencc} on {web.path}: {proc.stderr.strip()}")
+    texts = proc.stdout.split(marker)
+    if len(texts) != len(docs):
+        raise BookError(f"opencc changed the chunk boundaries of {web.path}")
+    for chunk, text in zip(docs, texts):
+        for wrong, right in (book.overrides.get(lang.code) or {}).items():
+            text = text.replace(wrong, right)
+        chunk.text = text
+    return web
+
+
+class Chunks:
+    """Numbers and cross-references of a chapter's code chunks."""
+
+    def __init__(self, web, number):
+        self.code = web.code()
+        self.label = {id(c): f"{number}.{k}" for k, c in enumerate(self.code, 1)}
+        self.anchor = {id(c): f"c{number}-{k}" for k, c in enumerate(self.code, 1)}
+        self.defs, self.users = {}, {}
+        for c in self.code:
+            self.defs.setdefault(c.name, []).append(c)
+        for c in self.code:
+            for name, _ in c.uses():
+                users = self.users.setdefault(name, [])
+                if c not in users:
+                    users.append(c)
+        self.language = {}
+        for c in self.code:
+            if c.name.startswith("tangled/"):
+                self.assign(c.name, LANG_OF_ROOT.get(os.path.splitext(c.name)[1], "c"))
+
+    def assign(self, name, language):
+        if name in self.language:
+            return
+        self.language[name] = language
+        for c in self.defs.get(name, []):
+            for used, _ in c.uses():
+                self.assign(used, language)
+
+    def link(self, chunk):
+        return f"[{self.label[id(chunk)]}](#{self.anchor[id(chunk)]})"
+
+
+def display_name(name):
+    """A chunk name as the reader sees it: [[code]] quotes lose their brackets."""
+    return re.sub(r"\[\[(.*?)\]\]", r"\1", name)
+
+
+def fence_for(text, char="`"):
+    run = max((len(m) for m in re.findall(re.escape(char) + "+", text)), default=0)
+    return char * max(3, run + 1)
+
+
+class Weaver:
+    """Turns editions into Pandoc Markdown, keeping the placeholder table."""
+
+    def __init__(self):
+        self.uses = []      # placeholder n -> (name, anchor, label)
+
+    def placeholder(self, name, chunks):
+        first = chunks.defs[name][0]
+        self.uses.append((display_name(name), chunks.anchor[id(first)], chunks.label[id(first)]))
+        return f"LitnnUse{len(self.uses) - 1}Z"
+
+    def chapter(self, ed):
+        chunks = Chunks(ed.web, ed.number)
+        ui = ed.lang.ui
+        out = []
+        for c in ed.web.chunks:
+            if c.kind == "docs" and c is ed.web.chunks[0]:
+                text = strip_front_matter(c.text)
+                if ed.notice:       # under the chapter's title
+                    notice = f"\n\n::: {{.notice .{ed.notice[0]}}}\n{ed.notice[1]}\n:::\n"
+                    text = re.sub(r"^# .*$", lambda m: m.group(0) + notice, text,
+                                  count=1, flags=re.M)
+                out.append(text)
+                continue
+            if c.kind == "docs":
+                out.append(c.text)
+                continue
+            body = "\n".join("".join(p if isinstance(p, str) else self.placeholder(p[1], chunks)
+                                     for p in parts) for _, parts in c.body)
+            defs = chunks.defs[c.name]
+            sign = "≡" if c is defs[0] else "+≡"
+            label, anchor = chunks.label[id(c)], chunks.anchor[id(c)]
+            head = f"⟨{display_name(c.name)} {label}⟩{sign}"
+            xref = [] if c is defs[0] else [f"{ui['defined']} {chunks.link(defs[0])}"]
+            others = [d for d in defs[1:] if d is not c]
+            if others:
+                xref.append(f"{ui['continued']} " + ", ".join(chunks.link(d) for d in others))
+            if c.name in chunks.users:
+                xref.append(f"{ui['used']} " + ", ".join(chunks.link(u) for u in chunks.users[c.name]))
+            else:
+                xref.append(f"{ui['root']} `{c.name}`")
+            fence = fence_for(body)
+            lang = chunks.language.get(c.name, "c")
+            tick = fence_for(head)
+            out.append(f"\n::: {{#{anchor} .chunk}}\n"
+                       f"[{tick}{head}{tick}]{{.chunk-head}}\n\n"
+                       f"{fence} {{.{lang} .numberLines startFrom=\"{c.line + 1}\"}}\n"
+                       f"{body}\n{fence}\n\n"
+                       f"[{'; '.join(xref)}.]{{.chunk-xref}}\n:::\n")
+        return "".join(out)
+
+    def resolve_html(self, text):
+        def link(m):
+            name, anchor, label = self.uses[int(m.group(1))]
+            return (f'<a class="chunk-use" href="#{anchor}">⟨{html.escape(name)} '
+                    f'<span class="chunk-num">{label}</span>⟩</a>')
+        return PLACEHOLDER.sub(link, text)
+
+    def resolve_latex(self, text):
+        def link(m):
+            name, anchor, label = self.uses[int(m.group(1))]
+            name = re.sub(r"[\\{}]", lambda c: {"\\": r"\textbackslash{}", "{": r"\{",
+                                                "}": r"\}"}[c.group(0)], name)
+            return rf"\hyperlink{{{anchor}}}{{⟨{name} {label}⟩}}"
+        return PLACEHOLDER.sub(link, text)
+
+
+# ---- pandoc ----
+
+def pandoc(args, text):
+    proc = subprocess.run(["pandoc"] + args, input=text, capture_output=True, text=True,
+                          cwd=ROOT)
+    if proc.returncode != 0:
+        raise BookError(f"pandoc {' '.join(args)}: {proc.stderr.strip()}")
+    return proc.stdout
+
+
+FILTER = os.path.join(HERE, "book.lua")
+
+
+def filter_args(ed_number, lang, prefix, fmt):
+    return ["--lua-filter", FILTER, "-M", f"chapter-number={ed_number}",
+            "-M", f"figure-word={lang.ui['figure']}", "-M", f"figure-prefix={prefix}",
+            "-M", f"litnn-format={fmt}"]
+
+
+# ---- HTML ----
+
+def highlighting_css():
+    sample = "```c\nint x;\n```\n"
+    return pandoc(["--standalone", "--template", os.path.join(HERE, "css.template"),
+                   "--metadata", "title=css"], sample)
+
+
+def page(book, lang, title, body, slug):
+    with open(os.path.join(HERE, "page.html"), encoding="utf-8") as f:
+        template = f.read()
+    switcher = "".join(
+        f'<a href="../{other.code}/{slug}.html" lang="{other.code}" hreflang="{other.code}"'
+        + (' class="current" aria-current="page"' if other is lang else "")
+        + f">{html.escape(other.name)}</a>"
+        for other in book.languages)
+    values = {"lang": lang.code, "title": html.escape(title),
+              "book_title": html.escape(lang.title), "switcher": switcher,
+              "language_word": html.escape(lang.ui["language"]),
+              "body": body}
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
+
+
+def nav_links(lang, editions, i):
+    ui = lang.ui
+    parts = [f'<a href="index.html">{html.escape(ui["contents"])}</a>']
+    if i > 0:
+        parts.insert(0, f'<a rel="prev" href="{editions[i - 1].slug}.html">← '
+                        f'{html.escape(ui["previous"])}</a>')
+    if i + 1 < len(editions):
+        parts.append(f'<a rel="next" href="{editions[i + 1].slug}.html">'
+                     f'{html.escape(ui["next"])} →</a>')
+    return '<nav class="prevnext">' + " ".join(parts) + "</nav>"
+
+
+def write_html(book, lang, editions, out):
+    folder = os.path.join(out, lang.code)
+    os.makedirs(folder, exist_ok=True)
+    entries = []
+    for i, ed in enumerate(editions):
+        weaver = Weaver()
+        md = weaver.chapter(ed)
+        args = ["--from", "markdown", "--to", "html5", "--mathml", "--standalone",
+                "--template", os.path.join(HERE, "fragment.html"), "--toc", "--toc-depth=2",
+                "--number-sections", f"--number-offset={ed.number - 1}",
+                "--default-image-extension=svg", "--metadata", f"title={ed.title}",
+                "--metadata", f"lang={ed.text_lang}"]
+        args += filter_args(ed.number, lang, "../", "html")
+        toc, _, body = pandoc(args, md).partition("<!--litnn-body-->")
+        body = weaver.resolve_html(body)
+        if ed.text_lang != lang.code:
+            body = f'<div lang="{ed.text_lang}">{body}</div>'
+        nav = nav_links(lang, editions, i)
+        content = f'<aside class="toc">{toc}</aside>\n<main>{nav}\n{body}\n{nav}</main>'
+        with open(os.path.join(folder, ed.slug + ".html"), "w", encoding="utf-8") as f:
+            f.write(page(book, lang, ed.title, content, ed.slug))
+        label = lang.ui["chapter"].format(n=ed.number)
+        note = f' <span class="note">({html.escape(ed.notice[1])})</span>' if ed.notice else ""
+        entries.append(f'<li><a href="{ed.slug}.html"><span class="num">{label}</span> '
+                       f'<span lang="{ed.text_lang}">{html.escape(ed.title)}</span></a>{note}</li>')
+    body = (f'<main class="index"><h1>{html.escape(lang.title)}</h1>\n'
+            f'<h2>{html.escape(lang.ui["contents"])}</h2>\n<ol class="chapters">'
+            + "\n".join(entries) + "</ol></main>")
+    with open(os.path.join(folder, "index.html"), "w", encoding="utf-8") as f:
+        f.write(page(book, lang, lang.title, body, "index"))
+
+
+def write_site(book, languages, out):
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(HERE, "book.css"), encoding="utf-8") as f:
+        css = f.read()
+    with open(os.path.join(out, "book.css"), "w", encoding="utf-8") as f:
+        f.write(css + "\n/* code highlighting, from pandoc */\n" + highlighting_css())
+    figures = os.path.join(out, "figures")
+    os.makedirs(figures, exist_ok=True)
+    for name in sorted(os.listdir(os.path.join(book.root, "figures"))):
+        if name.endswith(".svg"):
+            shutil.copyfile(os.path.join(book.root, "figures", name), os.path.join(figures, name))
+    links = "".join(f'<li><a href="{lang.code}/index.html" lang="{lang.code}">'
+                    f'{html.escape(lang.title)}</a> ({html.escape(lang.name)})</li>'
+                    for lang in languages)
+    with open(os.path.join(out, "index.html"), "w", encoding="utf-8") as f:
+        f.write('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+                '<title>litnn</title><link rel="stylesheet" href="book.css"></head>'
+                f'<body><main class="index"><h1>litnn</h1><ul>{links}</ul></main></body></html>\n')
+
+
+# ---- PDF ----
+
+def latex_fonts(lang):
+    args = ["-V", "mainfont=DejaVu Serif", "-V", "sansfont=DejaVu Sans",
+            "-V", "monofont=DejaVu Sans Mono", "-V", "monofontoptions=Scale=0.85"]
+    if lang.code in CJK:
+        region = CJK[lang.code]
+        args += ["-V", f"CJKmainfont=Noto Serif CJK {region}",
+                 "-V", f"header-includes=\\setCJKsansfont{{Noto Sans CJK {region}}}"
+                       f"\\setCJKmonofont{{Noto Sans Mono CJK {region}}}"]
+    else:
+        args += ["-V", f"lang={lang.code}"]
+    return args
+
+
+def write_pdf(book, lang, editions, out):
+    weaver = Weaver()
+    parts = []
+    for ed in editions:
+        md = weaver.chapter(ed)
+        parts.append(pandoc(["--from", "markdown", "--to", "json",
+                             "--default-image-extension=pdf"]
+                            + filter_args(ed.number, lang, ROOT + "/", "latex"), md))
+    # One document: the chapters' blocks in order.
+    docs = [json.loads(p) for p in parts]
+    whole = docs[0]
+    for d in docs[1:]:
+        whole["blocks"].extend(d["blocks"])
+    args = ["--from", "json", "--to", "latex", "--standalone", "--toc",
+            "--number-sections", "--top-level-division=chapter",
+            "--include-in-header", os.path.join(HERE, "header.tex"),
+            "-V", "documentclass=report", "-V", "geometry:margin=2.5cm",
+            "-V", "colorlinks=true", "-V", "linkcolor=blue!50!black",
+            "--metadata", f"title={lang.title}"] + latex_fonts(lang)
+    tex = weaver.resolve_latex(pandoc(args, json.dumps(whole)))
+    with tempfile.TemporaryDirectory() as work:
+        with open(os.path.join(work, "book.tex"), "w", encoding="utf-8") as f:
+            f.write(tex)
+        for _ in range(2):      # the second run fills the contents and the links
+            proc = subprocess.run(["xelatex", "-interaction=nonstopmode", "-halt-on-error",
+                                   "book.tex"], cwd=work, capture_output=True, text=True)
+            if proc.returncode != 0:
+                tail = "\n".join(proc.stdout.splitlines()[-25:])
+                keep = os.path.join(out, f"litnn-{lang.code}.tex")
+                shutil.copyfile(os.path.join(work, "book.tex"), keep)
+                raise BookError(f"xelatex failed on the {lang.code} book "
+                                f"({os.path.relpath(keep, ROOT)}):\n{tail}")
+        with open(os.path.join(work, "book.log"), encoding="utf-8", errors="replace") as f:
+            missing = sorted(set(re.findall(r"Missing character: There is no (.+?) in font",
+                                            f.read())))
+        if missing:
+            raise BookError(f"the {lang.code} PDF lacks glyphs for: {' '.join(missing)}")
+        shutil.copyfile(os.path.join(work, "book.pdf"),
+                        os.path.join(out, f"litnn-{lang.code}.pdf"))
+
+
+def run():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--html", action="store_true")
+    parser.add_argument("--pdf", action="store_true")
+    parser.add_argument("--lang", action="append", help="only these languages")
+    parser.add_argument("--out", default=os.path.join(ROOT, "build", "book"))
+    parser.add_argument("--root", default=None, help="repository root (default: this one)")
+    args = parser.parse_args()
+    book = load_book(args.root) if args.root else load_book()
+    languages = [book.language(code) for code in args.lang] if args.lang else book.languages
+    out = os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+    if args.html:
+        write_site(book, book.languages, out)
+    for lang in languages:
+        editions = [Edition(book, lang, slug, n) for n, slug in enumerate(book.chapters, 1)]
+        if args.html:
+            write_html(book, lang, editions, out)
+            print(f"weave: {os.path.relpath(out, ROOT)}/{lang.code}/index.html")
+        if args.pdf:
+            write_pdf(book, lang, editions, out)
+            print(f"weave: {os.path.relpath(out, ROOT)}/litnn-{lang.code}.pdf")
+    return 0
+
+
+if __name__ == "__main__":
+    main("weave", run)
