@@ -11,7 +11,7 @@ else
   SRC := $(CURDIR)/build/lines/tangled
 endif
 
-.PHONY: help deps tangle build test figures book html pdf fixtures sync-code i18n-status clean
+.PHONY: help deps tangle build test figures book html pdf fixtures bench sync-code i18n-status clean
 
 help:
 	@echo "make book         install what is missing, build, draw figures, write HTML and PDF (build/book)"
@@ -21,6 +21,7 @@ help:
 	@echo "make figures      rerun the chapters' programs and redraw figures/"
 	@echo "make html | pdf   only the HTML books | the PDFs"
 	@echo "make fixtures     regenerate tests/fixtures with numpy/PyTorch"
+	@echo "make bench        time the book's programs against their reference (Python, PyTorch, OpenBLAS)"
 	@echo "make sync-code    copy English code chunks into every translation"
 	@echo "make i18n-status  which translations are up to date, stale or missing"
 
@@ -59,6 +60,11 @@ pdf: tangle
 fixtures:
 	@tools/deps.sh fixtures
 	@for script in tests/reference/*.py; do echo "$$script"; $(PYTHON) $$script || exit 1; done
+
+# Each benchmark prints its timings and the ratio against its reference.
+bench: tangle
+	@tools/deps.sh bench
+	@for script in tests/bench/*.py; do $(PYTHON) $$script || exit 1; done
 
 sync-code: deps
 	@$(PYTHON) tools/i18n.py sync-code

@@ -3,14 +3,16 @@
 # When not root, prints the exact apt-get line to run and fails.
 #   deps.sh           what building, testing and typesetting the book needs
 #   deps.sh fixtures  what regenerating the reference fixtures needs
+#   deps.sh bench     what the benchmarks' reference runs need
 set -eu
 case "${1:-book}" in
   book) PACKAGES="noweb cmake gcc clang make python3 python3-yaml \
           gnuplot-nox pandoc opencc poppler-utils \
           texlive-xetex texlive-lang-cjk texlive-lang-chinese lmodern \
           texlive-fonts-recommended fonts-noto-cjk fonts-dejavu-core" ;;
-  fixtures) PACKAGES="python3 python3-numpy" ;;
-  *) echo "deps: error: unknown set '$1' (book or fixtures)" >&2; exit 2 ;;
+  fixtures) PACKAGES="python3 python3-numpy python3-torch" ;;
+  bench) PACKAGES="python3 python3-numpy" ;;
+  *) echo "deps: error: unknown set '$1' (book, fixtures or bench)" >&2; exit 2 ;;
 esac
 
 missing=""
