@@ -262,6 +262,7 @@ def write_html(book, lang, editions, out):
         body = weaver.resolve_html(body)
         if ed.text_lang != lang.code:
             body = f'<div lang="{ed.text_lang}">{body}</div>'
+            toc = f'<div lang="{ed.text_lang}">{toc}</div>'
         nav = nav_links(lang, editions, i)
         content = f'<aside class="toc">{toc}</aside>\n<main>{nav}\n{body}\n{nav}</main>'
         with open(os.path.join(folder, ed.slug + ".html"), "w", encoding="utf-8") as f:
@@ -299,17 +300,24 @@ def write_site(book, languages, out):
 
 # ---- PDF ----
 
-def latex_fonts(lang):
+def latex_language(lang):
+    """Fonts, and the words LaTeX prints itself: babel knows them for Latin and
+    Cyrillic languages; for Chinese they come from book.yml."""
     args = ["-V", "mainfont=DejaVu Serif", "-V", "sansfont=DejaVu Sans",
             "-V", "monofont=DejaVu Sans Mono", "-V", "monofontoptions=Scale=0.85"]
-    if lang.code in CJK:
-        region = CJK[lang.code]
-        args += ["-V", f"CJKmainfont=Noto Serif CJK {region}",
-                 "-V", f"header-includes=\\setCJKsansfont{{Noto Sans CJK {region}}}"
-                       f"\\setCJKmonofont{{Noto Sans Mono CJK {region}}}"]
-    else:
-        args += ["-V", f"lang={lang.code}"]
-    return args
+    if lang.code not in CJK:
+        return args + ["-V", f"lang={lang.code}"]
+    region = CJK[lang.code]
+    chapter = lang.ui["chapter"].replace("{n}", r"\thechapter")
+    figure = lang.ui["figure"].replace("{n}", "").strip()
+    header = (rf"\setCJKsansfont{{Noto Sans CJK {region}}}"
+              rf"\setCJKmonofont{{Noto Sans Mono CJK {region}}}"
+              rf"\renewcommand{{\contentsname}}{{{lang.ui['contents']}}}"
+              rf"\renewcommand{{\figurename}}{{{figure}}}"
+              r"\usepackage{titlesec}"
+              rf"\titleformat{{\chapter}}[display]{{\normalfont\huge\bfseries}}{{{chapter}}}"
+              r"{20pt}{\Huge}")
+    return args + ["-V", f"CJKmainfont=Noto Serif CJK {region}", "-V", f"header-includes={header}"]
 
 
 def write_pdf(book, lang, editions, out):
@@ -330,7 +338,7 @@ def write_pdf(book, lang, editions, out):
             "--include-in-header", os.path.join(HERE, "header.tex"),
             "-V", "documentclass=report", "-V", "geometry:margin=2.5cm",
             "-V", "colorlinks=true", "-V", "linkcolor=blue!50!black",
-            "--metadata", f"title={lang.title}"] + latex_fonts(lang)
+            "--metadata", f"title={lang.title}"] + latex_language(lang)
     tex = weaver.resolve_latex(pandoc(args, json.dumps(whole)))
     with tempfile.TemporaryDirectory() as work:
         with open(os.path.join(work, "book.tex"), "w", encoding="utf-8") as f:
