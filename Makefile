@@ -57,13 +57,19 @@ html: tangle
 pdf: tangle
 	@$(PYTHON) tools/weave.py --pdf
 
+# Fixtures are computed with the reference BLAS and LAPACK, whatever BLAS the
+# system prefers (OpenBLAS changes the low bits), so that regenerating them
+# gives the same values on any machine.
+REFERENCE_BLAS = /usr/lib/$(shell gcc -print-multiarch)/blas:/usr/lib/$(shell gcc -print-multiarch)/lapack
 fixtures:
 	@tools/deps.sh fixtures
-	@for script in tests/reference/*.py; do echo "$$script"; $(PYTHON) $$script || exit 1; done
+	@for script in tests/reference/*.py; do echo "$$script"; \
+	  LD_LIBRARY_PATH=$(REFERENCE_BLAS) $(PYTHON) $$script || exit 1; done
 
 # Each benchmark prints its timings and the ratio against its reference.
-bench: tangle
+bench:
 	@tools/deps.sh bench
+	@$(MAKE) --no-print-directory tangle
 	@for script in tests/bench/*.py; do $(PYTHON) $$script || exit 1; done
 
 sync-code: deps

@@ -28,3 +28,13 @@ litnn_figure(matmul-orders PROGRAM matmul_orders
              ARGS --sizes 64,128,256,384,512 --reps 3 TIMING)
 # The tour whose output the chapter shows: figures/linalg-tour.txt.
 litnn_output(linalg-tour PROGRAM linalg_tour)
+
+# Benchmark (make bench, not a test): matmul_blocked against OpenBLAS's dgemm,
+# built when libopenblas-dev is installed (make bench installs it).
+find_library(OPENBLAS_LIBRARY openblas)
+find_path(OPENBLAS_CBLAS_DIR cblas.h PATH_SUFFIXES openblas-pthread openblas)
+if(OPENBLAS_LIBRARY AND OPENBLAS_CBLAS_DIR)
+  add_executable(bench_matmul_openblas bench/matmul_openblas.c)
+  target_include_directories(bench_matmul_openblas PRIVATE "${OPENBLAS_CBLAS_DIR}")
+  target_link_libraries(bench_matmul_openblas PRIVATE litnn "${OPENBLAS_LIBRARY}")
+endif()
