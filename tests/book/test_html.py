@@ -40,7 +40,11 @@ class Page(HTMLParser):
 def main():
     v = Verdict("book:html")
     book = load_book()
-    out = tempfile.mkdtemp(prefix="litnn-html-")
+    with tempfile.TemporaryDirectory(prefix="litnn-html-") as out:
+        return check_book(v, book, out)
+
+
+def check_book(v, book, out):
     proc = subprocess.run([PYTHON, os.path.join(ROOT, "tools", "weave.py"), "--html", "--out", out],
                           capture_output=True, text=True)
     if not v.check("weave --html succeeds", proc.returncode == 0, proc.stderr):
