@@ -22,8 +22,8 @@ import shutil
 import subprocess
 import tempfile
 
-from litnn import (ROOT, BookError, english_prose_sha, front_matter, load_book,
-                   main, parse_web, strip_front_matter)
+from litnn import (ROOT, TANGLED_PREFIX, BookError, english_prose_sha, front_matter,
+                   load_book, main, parse_web, strip_front_matter)
 
 HERE = os.path.join(ROOT, "tools", "book")
 LANG_OF_ROOT = {".c": "c", ".h": "c", ".gp": "bash", ".cmake": "cmake"}
@@ -95,11 +95,11 @@ class Chunks:
         for c in self.code:
             for name, _ in c.uses():
                 users = self.users.setdefault(name, [])
-                if c not in users:
+                if not any(u is c for u in users):
                     users.append(c)
         self.language = {}
         for c in self.code:
-            if c.name.startswith("tangled/"):
+            if c.name.startswith(TANGLED_PREFIX):
                 self.assign(c.name, LANG_OF_ROOT.get(os.path.splitext(c.name)[1], "c"))
 
     def assign(self, name, language):
