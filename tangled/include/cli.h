@@ -1,0 +1,36 @@
+/* cli.h: the command line of the book's programs: options read strictly,
+   mistakes reported in one line with exit status 2, numbers printed the
+   way Python prints them. */
+#ifndef LITNN_CLI_H
+#define LITNN_CLI_H
+
+#include <stddef.h>
+
+/* Prints "prog: error: what, opt arg" (arg may be NULL) on stderr and exits
+   with status 2. */
+void cli_usage_error(const char *prog, const char *what, const char *opt,
+                     const char *arg);
+/* argv is (argc) and argv[*i] an option: returns its value argv[*i + 1]
+   and advances *i, or reports that the value is missing. */
+const char *cli_value(const char *prog, int argc, char **argv, int *i);
+/* arg is a whole decimal number in [min, max]; returns it. */
+size_t cli_size(const char *prog, const char *opt, const char *arg,
+                size_t min, size_t max);
+/* arg is at most max_count whole numbers in [min, max] separated by
+   commas; stores them in out and returns how many there are. */
+size_t cli_sizes(const char *prog, const char *opt, const char *arg,
+                 size_t min, size_t max, size_t *out, size_t max_count);
+/* arg is a finite decimal number in (0, max]; returns it. */
+double cli_positive(const char *prog, const char *opt, const char *arg,
+                    double max);
+/* names is (count); returns the index of the name equal to arg. */
+size_t cli_choice(const char *prog, const char *opt, const char *arg,
+                  const char *const *names, size_t count);
+
+enum { CLI_SHORTEST_SIZE = 32 };
+/* buf is (CLI_SHORTEST_SIZE); writes the shortest "%.<p>g" form of x that
+   reads back as x (Python's repr for numbers that are not whole) and
+   returns buf. */
+char *cli_shortest(char *buf, double x);
+
+#endif
