@@ -63,7 +63,7 @@ pdf: tangle
 REFERENCE_BLAS = /usr/lib/$(shell gcc -print-multiarch)/blas:/usr/lib/$(shell gcc -print-multiarch)/lapack
 fixtures:
 	@tools/deps.sh fixtures
-	@for script in tests/reference/*.py; do echo "$$script"; \
+	@for script in tests/reference/[!_]*.py; do echo "$$script"; \
 	  LD_LIBRARY_PATH=$(REFERENCE_BLAS) $(PYTHON) $$script || exit 1; done
 
 # Each benchmark prints its timings and the ratio against its reference.
