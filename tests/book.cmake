@@ -1,5 +1,5 @@
 # The book machine's own tests: tangling, translations, configuration, the
-# HTML and PDF books, and the build under clang.
+# HTML and PDF books, the build under clang, and the C tests under sanitizers.
 set(BOOK_TESTS "${CMAKE_CURRENT_SOURCE_DIR}/book")
 
 litnn_tool_test(tangle:fresh LABEL tangle COMMAND tools/tangle.py --check)
@@ -18,3 +18,9 @@ add_test(NAME build:clang
          COMMAND ${CMAKE_COMMAND} -E env CC=clang
                  sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/clang' -DLITNN_SRC='${LITNN_SRC}' >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/clang' -j2")
 set_tests_properties(build:clang PROPERTIES LABELS unit)
+
+# The C tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+add_test(NAME sanitize:c
+         COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/sanitize' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_SANITIZE=ON >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/sanitize' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/sanitize' && ctest -L 'unit|reference|gradcheck' -E '^(build|sanitize):' --output-on-failure"
+         WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
+set_tests_properties(sanitize:c PROPERTIES LABELS unit)
