@@ -56,12 +56,20 @@ class Edition:
             self.notice = ("untranslated", lang.ui["untranslated"])
         self.text_lang = "en" if self.web is self.english else lang.code
 
-    @property
-    def title(self):
-        m = re.search(r"^# (.+?)\s*(\{.*\})?\s*$", strip_front_matter(self.web.prose()), re.M)
+    def heading(self):
+        m = re.search(r"^# (.+?)\s*(\{#(\S+)\})?\s*$", strip_front_matter(self.web.prose()), re.M)
         if not m:
             raise BookError(f"{self.web.path}: no '# Title' heading")
-        return m.group(1)
+        return m
+
+    @property
+    def title(self):
+        return self.heading().group(1)
+
+    @property
+    def anchor(self):
+        """The chapter heading's identifier (#ch:...), or None."""
+        return self.heading().group(3)
 
 
 def derive(book, lang, web):
@@ -204,8 +212,12 @@ def pandoc(args, text):
 FILTER = os.path.join(HERE, "book.lua")
 
 
-def filter_args(ed_number, lang, prefix, fmt):
-    return ["--lua-filter", FILTER, "-M", f"chapter-number={ed_number}",
+def filter_args(ed, editions, prefix, fmt):
+    """The filter's settings: an empty link to #ch:... gets that chapter's number."""
+    chapters = ",".join(f"{e.anchor}={e.number}" for e in editions if e.anchor)
+    lang = ed.lang
+    return ["--lua-filter", FILTER, "-M", f"chapter-number={ed.number}",
+            "-M", f"chapters={chapters}",
             "-M", f"figure-word={lang.ui['figure']}", "-M", f"figure-prefix={prefix}",
             "-M", f"litnn-format={fmt}"]
 
@@ -257,9 +269,13 @@ def write_html(book, lang, editions, out):
                 "--number-sections", f"--number-offset={ed.number - 1}",
                 "--default-image-extension=svg", "--metadata", f"title={ed.title}",
                 "--metadata", f"lang={ed.text_lang}"]
-        args += filter_args(ed.number, lang, "../", "html")
+        args += filter_args(ed, editions, "../", "html")
         toc, _, body = pandoc(args, md).partition("<!--litnn-body-->")
         body = weaver.resolve_html(body)
+        for other in editions:      # a link to another chapter goes to its page
+            if other is not ed and other.anchor:
+                body = body.replace(f'href="#{other.anchor}"',
+                                    f'href="{other.slug}.html#{other.anchor}"')
         if ed.text_lang != lang.code:
             body = f'<div lang="{ed.text_lang}">{body}</div>'
             toc = f'<div lang="{ed.text_lang}">{toc}</div>'
@@ -327,7 +343,7 @@ def write_pdf(book, lang, editions, out):
         md = weaver.chapter(ed)
         parts.append(pandoc(["--from", "markdown", "--to", "json",
                              "--default-image-extension=pdf"]
-                            + filter_args(ed.number, lang, ROOT + "/", "latex"), md))
+                            + filter_args(ed, editions, ROOT + "/", "latex"), md))
     # One document: the chapters' blocks in order.
     docs = [json.loads(p) for p in parts]
     whole = docs[0]

@@ -13,7 +13,7 @@ from urllib.parse import urldefrag
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
 from litnn import ROOT, load_book, parse_web  # noqa: E402
-from sandbox import PYTHON, Verdict  # noqa: E402
+from sandbox import PYTHON, Sandbox, Verdict  # noqa: E402
 
 
 class Page(HTMLParser):
@@ -40,8 +40,24 @@ class Page(HTMLParser):
 def main():
     v = Verdict("book:html")
     book = load_book()
+    check_cross_references(v)
     with tempfile.TemporaryDirectory(prefix="litnn-html-") as out:
         return check_book(v, book, out)
+
+
+def check_cross_references(v):
+    """An empty link to another chapter shows its number and goes to its page."""
+    one = "# One {#ch:one}\n\nSee [](#ch:two).\n\n<<tangled/src/one.c>>=\nint one;\n@\n"
+    two = "# Two {#ch:two}\n\nBack to [](#ch:one).\n\n<<tangled/src/two.c>>=\nint two;\n@\n"
+    box = Sandbox({"en/01-one.nw": one, "en/02-two.nw": two})
+    os.makedirs(box.path("figures"))
+    status, out = box.tool("weave", "--html", "--lang", "en", "--out", box.path("out"))
+    first = box.read("out/en/01-one.html") if status == 0 else out
+    second = box.read("out/en/02-two.html") if status == 0 else out
+    v.check("a link to another chapter shows its number and reaches its page",
+            '<a href="02-two.html#ch:two">2</a>' in first
+            and '<a href="01-one.html#ch:one">1</a>' in second, out)
+    box.close()
 
 
 def check_book(v, book, out):

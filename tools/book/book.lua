@@ -1,14 +1,18 @@
 -- book.lua: figures numbered by chapter (Figure 1.2), empty links to a figure
--- filled with its number, program output included from a file, section ids
+-- or a chapter filled with its number, program output included from a file, section ids
 -- made unique across the book.
 local chapter, figure_word, prefix, format = "0", "Figure {n}", "", "html"
-local numbers, count = {}, 0
+local numbers, count = {}, 0   -- figure identifier -> "chapter.figure"
+local chapters = {}            -- chapter identifier -> its number
 
 local function read_meta(meta)
   chapter = pandoc.utils.stringify(meta["chapter-number"] or "0")
   figure_word = pandoc.utils.stringify(meta["figure-word"] or figure_word)
   prefix = pandoc.utils.stringify(meta["figure-prefix"] or "")
   format = pandoc.utils.stringify(meta["litnn-format"] or "html")
+  for id, n in pandoc.utils.stringify(meta["chapters"] or ""):gmatch("([^,=]+)=(%d+)") do
+    chapters[id] = n
+  end
 end
 
 -- An implicit figure: a paragraph that holds one image whose title is "fig:".
@@ -31,14 +35,16 @@ local function figure(para)
   return para
 end
 
-local function figure_reference(link)
-  local id = link.target:match("^#(fig:.+)$")
+-- An empty link to #fig:... or #ch:... shows the figure's or chapter's number.
+local function number_reference(link)
+  local id = link.target:match("^#((%a+):.+)$")
   if not id or #link.content > 0 then return nil end
-  if not numbers[id] then
-    io.stderr:write("book.lua: error: reference to unknown figure #" .. id .. "\n")
+  local number = numbers[id] or chapters[id]
+  if not number then
+    io.stderr:write("book.lua: error: reference to unknown figure or chapter #" .. id .. "\n")
     os.exit(1)
   end
-  link.content = { pandoc.Str(numbers[id]) }
+  link.content = { pandoc.Str(number) }
   return link
 end
 
@@ -68,5 +74,5 @@ end
 return {
   { Meta = read_meta },
   { Para = figure, Div = division, Header = header },
-  { Link = figure_reference },
+  { Link = number_reference },
 }
