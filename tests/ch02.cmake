@@ -9,15 +9,10 @@ litnn_c_test(ch02_xor LABEL reference SOURCES test_ch02_xor.c)
 litnn_c_test(ch02_gradcheck LABEL gradcheck SOURCES test_ch02_gradcheck.c)
 
 # The programs reject bad options with one line and exit status 2.
-foreach(bad IN ITEMS "steps;0" "steps;12x" "steps;-5" "lr;0" "lr;nan" "lr;-1"
-                     "lr;1e9" "hidden;4," "hidden;0" "hidden;4,,3" "hidden;a"
-                     "seed;-1" "seed;4294967296" "print;weights")
-  list(GET bad 0 option)
-  list(GET bad 1 value)
-  string(MAKE_C_IDENTIFIER "${option}_${value}" id)
-  litnn_cli_test(ch02_mlp_circle_bad_${id} PROGRAM mlp_circle
-                 ARGS --${option} ${value} EXIT 2 STDERR "^mlp_circle: error: .*, --${option} ")
-endforeach()
+litnn_bad_options(ch02_mlp_circle PROGRAM mlp_circle
+                  CASES steps=0 steps=12x steps=-5 lr=0 lr=nan lr=-1 lr=1e9
+                        hidden=4, hidden=0 hidden=4,,3 hidden=a seed=-1
+                        seed=4294967296 print=weights)
 litnn_cli_test(ch02_mlp_circle_missing_value PROGRAM mlp_circle
                ARGS --steps EXIT 2 STDERR "^mlp_circle: error: missing value, --steps$")
 litnn_cli_test(ch02_mlp_circle_unknown_option PROGRAM mlp_circle

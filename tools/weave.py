@@ -321,19 +321,23 @@ def latex_language(lang):
     Cyrillic languages; for Chinese they come from book.yml."""
     args = ["-V", "mainfont=DejaVu Serif", "-V", "sansfont=DejaVu Sans",
             "-V", "monofont=DejaVu Sans Mono", "-V", "monofontoptions=Scale=0.85"]
+    # Chinese characters quoted in any edition (a vocabulary's 字) are set in
+    # Noto CJK; xeCJK leaves every other character to the main fonts.
+    region = CJK.get(lang.code, "SC")
+    args += ["-V", f"CJKmainfont=Noto Serif CJK {region}"]
+    cjk_fonts = (rf"\setCJKsansfont{{Noto Sans CJK {region}}}"
+                 rf"\setCJKmonofont{{Noto Sans Mono CJK {region}}}")
     if lang.code not in CJK:
-        return args + ["-V", f"lang={lang.code}"]
-    region = CJK[lang.code]
+        return args + ["-V", f"lang={lang.code}", "-V", f"header-includes={cjk_fonts}"]
     chapter = lang.ui["chapter"].replace("{n}", r"\thechapter")
     figure = lang.ui["figure"].replace("{n}", "").strip()
-    header = (rf"\setCJKsansfont{{Noto Sans CJK {region}}}"
-              rf"\setCJKmonofont{{Noto Sans Mono CJK {region}}}"
+    header = (cjk_fonts +
               rf"\renewcommand{{\contentsname}}{{{lang.ui['contents']}}}"
               rf"\renewcommand{{\figurename}}{{{figure}}}"
               r"\usepackage{titlesec}"
               rf"\titleformat{{\chapter}}[display]{{\normalfont\huge\bfseries}}{{{chapter}}}"
               r"{20pt}{\Huge}")
-    return args + ["-V", f"CJKmainfont=Noto Serif CJK {region}", "-V", f"header-includes={header}"]
+    return args + ["-V", f"header-includes={header}"]
 
 
 def write_pdf(book, lang, editions, out):

@@ -1,0 +1,18 @@
+# The learning curve (columns epoch, train_loss, train_accuracy, test_loss,
+# test_accuracy): the two losses on a log scale, and the two accuracies.
+set datafile columnheaders
+set multiplot layout 1, 2
+set xlabel "epoch"
+set grid
+set key top right
+set logscale y
+set ylabel "mean cross-entropy"
+plot datafile using 1:2 with linespoints lw 2 pt 7 ps 0.6 title "training", \
+     datafile using 1:4 with linespoints lw 2 pt 5 ps 0.6 title "test"
+unset logscale y
+set ylabel "accuracy (%)"
+set yrange [40:102]
+set key bottom right
+plot datafile using 1:(100 * $3) with linespoints lw 2 pt 7 ps 0.6 title "training", \
+     datafile using 1:(100 * $5) with linespoints lw 2 pt 5 ps 0.6 title "test"
+unset multiplot

@@ -1,0 +1,226 @@
+/* strclf: trains the string classifier to tell whether a string contains a
+   letter; prints the learning curve, the characters' scores or a report. */
+#include "cli.h"
+#include "mem.h"
+#include "mlp.h"
+#include "optim.h"
+#include "randn.h"
+#include "strclf.h"
+#include "vocab.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+enum { MAX_LEN = 10 };
+
+typedef struct {
+    size_t count;
+    char *texts;          /* (count, MAX_LEN + 1) */
+    size_t *ids, *lens;   /* (count, MAX_LEN), (count) */
+    double *t;            /* (count): 1 if the string contains the target */
+} DataSet;
+
+typedef struct {
+    size_t epochs, dim, batch, train, test;
+    uint32_t seed;
+    char target;
+    const char *optim, *print;
+} Options;
+
+/* s is (MAX_LEN + 1): a string of 3 to MAX_LEN letters that contains the
+   letter target if positive, and does not otherwise. */
+static void draw_string(Rng *rng, char target, bool positive, char *s)
+{
+    for (;;) {
+        size_t len = 3 + (size_t)(rng_random(rng) * (MAX_LEN - 2));
+        for (size_t t = 0; t < len; t++)
+            s[t] = (char)('a' + (int)(rng_random(rng) * 26));
+        s[len] = '\0';
+        if ((strchr(s, target) != NULL) == positive)
+            return;
+    }
+}
+
+/* texts is (count, MAX_LEN + 1), ids (count, MAX_LEN), lens and t (count):
+   count strings, half of them (on average) positive, encoded with v. */
+static void draw_data_set(Rng *rng, const Vocab *v, char target, size_t count,
+                          char *texts, size_t *ids, size_t *lens, double *t)
+{
+    for (size_t k = 0; k < count; k++) {
+        t[k] = rng_random(rng) < 0.5 ? 1.0 : 0.0;
+        char *s = &texts[k * (MAX_LEN + 1)];
+        draw_string(rng, target, t[k] == 1.0, s);
+        lens[k] = vocab_encode(v, s, VOCAB_CHARS, &ids[k * MAX_LEN], MAX_LEN);
+    }
+}
+static DataSet data_set_new(Rng *rng, const Vocab *v, char target, size_t count)
+{
+    DataSet d = {count, mem_alloc(count * (MAX_LEN + 1), 1),
+                 mem_alloc(count * MAX_LEN, sizeof(size_t)),
+                 mem_alloc(count, sizeof(size_t)),
+                 mem_alloc(count, sizeof(double))};
+    draw_data_set(rng, v, target, count, d.texts, d.ids, d.lens, d.t);
+    return d;
+}
+
+static void data_set_free(DataSet *d)
+{
+    mem_free(d->texts);
+    mem_free(d->ids);
+    mem_free(d->lens);
+    mem_free(d->t);
+}
+static void evaluate(StrClf *m, const DataSet *d, double *loss,
+                     double *accuracy)
+{
+    double sum = 0.0;
+    size_t right = 0;
+    for (size_t k = 0; k < d->count; k += m->max_batch) {
+        size_t n = d->count - k < m->max_batch ? d->count - k : m->max_batch;
+        sum += (double)n * strclf_loss(m, &d->ids[k * MAX_LEN], &d->lens[k],
+                                       &d->t[k], n, false);
+        for (size_t r = 0; r < n; r++)
+            right += (m->logits[r] > 0.0) == (d->t[k + r] == 1.0);
+    }
+    *loss = sum / (double)d->count;
+    *accuracy = (double)right / (double)d->count;
+}
+static void train_epoch(StrClf *m, Optim *opt, const DataSet *d, Rng *rng)
+{
+    size_t *order = mem_alloc(d->count, sizeof order[0]);
+    size_t *ids = mem_alloc(m->max_batch * MAX_LEN, sizeof ids[0]);
+    size_t *lens = mem_alloc(m->max_batch, sizeof lens[0]);
+    double *t = mem_alloc(m->max_batch, sizeof t[0]);
+    for (size_t k = 0; k < d->count; k++)
+        order[k] = k;
+    for (size_t k = d->count - 1; k > 0; k--) {      /* Fisher-Yates */
+        size_t j = (size_t)(rng_random(rng) * (double)(k + 1));
+        size_t swap = order[k];
+        order[k] = order[j];
+        order[j] = swap;
+    }
+    for (size_t k = 0; k < d->count; k += m->max_batch) {
+        size_t n = d->count - k < m->max_batch ? d->count - k : m->max_batch;
+        for (size_t r = 0; r < n; r++) {
+            size_t s = order[k + r];
+            memcpy(&ids[r * MAX_LEN], &d->ids[s * MAX_LEN], MAX_LEN * sizeof ids[0]);
+            lens[r] = d->lens[s];
+            t[r] = d->t[s];
+        }
+        memset(m->grads, 0, m->num_params * sizeof m->grads[0]);
+        strclf_loss(m, ids, lens, t, n, true);
+        optim_step(opt, m->params, m->grads);
+    }
+    mem_free(order);
+    mem_free(ids);
+    mem_free(lens);
+    mem_free(t);
+}
+static Options read_options(int argc, char **argv)
+{
+    const char *prog = "strclf", *prints[3] = {"report", "curve", "scores"};
+    Options o = {20, 5, 32, 2000, 1000, 0, 'a', "adam:lr=0.02", "report"};
+    for (int i = 1; i < argc && argv[i][0] == '-'; i++) {
+        const char *opt = argv[i], *value = cli_value(prog, argc, argv, &i);
+        if (strcmp(opt, "--epochs") == 0)
+            o.epochs = cli_size(prog, opt, value, 1, 10000);
+        else if (strcmp(opt, "--dim") == 0)
+            o.dim = cli_size(prog, opt, value, 1, 1000);
+        else if (strcmp(opt, "--batch") == 0)
+            o.batch = cli_size(prog, opt, value, 1, 100000);
+        else if (strcmp(opt, "--train") == 0)
+            o.train = cli_size(prog, opt, value, 1, 1000000);
+        else if (strcmp(opt, "--test") == 0)
+            o.test = cli_size(prog, opt, value, 1, 1000000);
+        else if (strcmp(opt, "--seed") == 0)
+            o.seed = (uint32_t)cli_size(prog, opt, value, 0, UINT32_MAX);
+        else if (strcmp(opt, "--target") == 0 && value[0] >= 'a' &&
+                 value[0] <= 'z' && value[1] == '\0')
+            o.target = value[0];
+        else if (strcmp(opt, "--target") == 0)
+            cli_usage_error(prog, "not one letter from a to z", opt, value);
+        else if (strcmp(opt, "--optim") == 0)
+            o.optim = value;
+        else if (strcmp(opt, "--print") == 0)
+            o.print = prints[cli_choice(prog, opt, value, prints, 3)];
+        else
+            cli_usage_error(prog, "unknown option", opt, NULL);
+    }
+    return o;
+}
+static void print_results(const Options *o, StrClf *m, const Vocab *v,
+                          const DataSet *test, double (*curve)[4], int argc,
+                          char **argv)
+{
+    if (strcmp(o->print, "curve") == 0) {
+        printf("epoch\ttrain_loss\ttrain_accuracy\ttest_loss\ttest_accuracy\n");
+        for (size_t e = 0; e <= o->epochs; e++)
+            printf("%zu\t%.10g\t%.10g\t%.10g\t%.10g\n", e, curve[e][0],
+                   curve[e][1], curve[e][2], curve[e][3]);
+        return;
+    }
+    if (strcmp(o->print, "scores") == 0) {
+        printf("id\tsymbol\tscore\n");
+        for (size_t id = 0; id < v->count; id++)
+            printf("%zu\t%s\t%.10g\n", id, v->tokens[id], strclf_score(m, id));
+        return;
+    }
+    printf("epoch  train loss  train acc  test loss  test acc\n");
+    for (size_t e = 0; e <= o->epochs; e++)
+        if (e % 5 == 0 || e == o->epochs)
+            printf("%5zu  %10.4f  %8.2f%%  %9.4f  %7.2f%%\n", e, curve[e][0],
+                   100.0 * curve[e][1], curve[e][2], 100.0 * curve[e][3]);
+    size_t right[MAX_LEN + 1] = {0}, total[MAX_LEN + 1] = {0};
+    for (size_t k = 0; k < test->count; k++) {
+        strclf_loss(m, &test->ids[k * MAX_LEN], &test->lens[k], &test->t[k], 1, false);
+        total[test->lens[k]]++;
+        right[test->lens[k]] += (m->logits[0] > 0.0) == (test->t[k] == 1.0);
+    }
+    printf("\ntest accuracy by length:");
+    for (size_t len = 3; len <= MAX_LEN; len++)
+        printf(" %zu: %zu/%zu", len, right[len], total[len]);
+    printf("\nb = %.4f\n", m->b[0]);
+    int first = 1;
+    while (first < argc && argv[first][0] == '-')
+        first += 2;
+    for (int i = first; i < argc; i++) {
+        size_t ids[MAX_LEN], len = vocab_encode(v, argv[i], VOCAB_CHARS, ids, MAX_LEN);
+        double t = 0.0;
+        strclf_loss(m, ids, &len, &t, 1, false);
+        printf("p(\"%s\") = %.4f\n", argv[i], mlp_sigmoid(m->logits[0]));
+    }
+}
+
+int main(int argc, char **argv)
+{
+    Options o = read_options(argc, argv);
+    OptimConfig c;
+    char why[OPTIM_WHY_SIZE];
+    if (!optim_config_parse(o.optim, &c, why, sizeof why))
+        cli_usage_error("strclf", why, "--optim", o.optim);
+    Vocab v = vocab_new();
+    vocab_add_text(&v, "abcdefghijklmnopqrstuvwxyz", VOCAB_CHARS);
+    Randn g;
+    randn_seed(&g, o.seed);
+    StrClf m = strclf_new(v.count, o.dim, MAX_LEN, o.batch, &g);
+    DataSet train = data_set_new(&g.rng, &v, o.target, o.train);
+    DataSet test = data_set_new(&g.rng, &v, o.target, o.test);
+    Optim opt;
+    optim_init(&opt, &c, m.num_params, why, sizeof why);
+    double (*curve)[4] = mem_alloc(o.epochs + 1, sizeof curve[0]);
+    for (size_t e = 0; e <= o.epochs; e++) {
+        if (e > 0)
+            train_epoch(&m, &opt, &train, &g.rng);
+        evaluate(&m, &train, &curve[e][0], &curve[e][1]);
+        evaluate(&m, &test, &curve[e][2], &curve[e][3]);
+    }
+    print_results(&o, &m, &v, &test, curve, argc, argv);
+    mem_free(curve);
+    optim_free(&opt);
+    data_set_free(&train);
+    data_set_free(&test);
+    strclf_free(&m);
+    vocab_free(&v);
+    return 0;
+}

@@ -1,0 +1,31 @@
+# Chapter 4, from text to vectors (chapters/en/04-text-to-vectors.nw).
+
+# Reference checks: every layer and the whole classifier against PyTorch,
+# the scalers against scikit-learn (tests/reference/ch04_*.py).
+litnn_c_test(ch04_layers LABEL reference SOURCES test_ch04_layers.c)
+litnn_c_test(ch04_strclf LABEL reference SOURCES test_ch04_strclf.c)
+litnn_c_test(ch04_scaler LABEL reference SOURCES test_ch04_scaler.c)
+
+# Unit checks: the vocabulary's edge cases, the statistics of dropout masks.
+litnn_c_test(ch04_vocab LABEL unit SOURCES test_ch04_vocab.c)
+litnn_c_test(ch04_dropout LABEL unit SOURCES test_ch04_dropout.c)
+
+# Every backward pass against central differences.
+litnn_c_test(ch04_gradcheck LABEL gradcheck SOURCES test_ch04_gradcheck.c)
+
+# strclf refuses bad options with one line and exit status 2.
+litnn_bad_options(ch04_strclf PROGRAM strclf
+                  CASES epochs=0 epochs=ten dim=0 batch=0 train=0 test=-3
+                        seed=4294967296 target=A target=ab optim=adam:lr=-1
+                        optim=sgd:beta1=0.9 print=weights)
+litnn_cli_test(ch04_strclf_missing_value PROGRAM strclf
+               ARGS --epochs EXIT 2 STDERR "^strclf: error: missing value, --epochs$")
+litnn_cli_test(ch04_strclf_unknown_option PROGRAM strclf
+               ARGS --steps 5 EXIT 2 STDERR "^strclf: error: unknown option, --steps$")
+
+# Figures and shown output, from the programs' own output.
+litnn_output(text-tour PROGRAM text_tour)
+litnn_output(strclf-train PROGRAM strclf
+             ARGS abcd bcde xyz banana Ábaco zzzzzzzzzzzzza)
+litnn_figure(strclf-curve PROGRAM strclf ARGS --print curve)
+litnn_figure(strclf-scores PROGRAM strclf ARGS --print scores)
