@@ -24,3 +24,8 @@ add_test(NAME sanitize:c
          COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/sanitize' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_SANITIZE=ON >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/sanitize' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/sanitize' && ctest -L 'unit|reference|gradcheck' -E '^(build|sanitize):' --output-on-failure"
          WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
 set_tests_properties(sanitize:c PROPERTIES LABELS unit)
+
+# The data sets of data/ are the files SOURCES.md describes.
+add_test(NAME data:checksums COMMAND sha256sum -c SHA256SUMS
+         WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}/data")
+set_tests_properties(data:checksums PROPERTIES LABELS unit)

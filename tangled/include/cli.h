@@ -27,6 +27,17 @@ double cli_positive(const char *prog, const char *opt, const char *arg,
 size_t cli_choice(const char *prog, const char *opt, const char *arg,
                   const char *const *names, size_t count);
 
+/* A whole-number option: its name, where its value goes, and its range. */
+typedef struct {
+    const char *name;
+    size_t *value;
+    size_t min, max;
+} CliSizeOption;
+/* options is (count): if opt is one of their names, stores arg there (read
+   as by cli_size) and returns 1; else returns 0. */
+int cli_size_option(const char *prog, const char *opt, const char *arg,
+                    const CliSizeOption *options, size_t count);
+
 enum { CLI_SHORTEST_SIZE = 32 };
 /* buf is (CLI_SHORTEST_SIZE); writes the shortest "%.<p>g" form of x that
    reads back as x (Python's repr for numbers that are not whole) and

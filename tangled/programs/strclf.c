@@ -22,8 +22,7 @@ typedef struct {
 } DataSet;
 
 typedef struct {
-    size_t epochs, dim, batch, train, test;
-    uint32_t seed;
+    size_t epochs, dim, batch, train, test, seed;
     char target;
     const char *optim, *print;
 } Options;
@@ -121,21 +120,15 @@ static Options read_options(int argc, char **argv)
 {
     const char *prog = "strclf", *prints[3] = {"report", "curve", "scores"};
     Options o = {20, 5, 32, 2000, 1000, 0, 'a', "adam:lr=0.02", "report"};
+    const CliSizeOption sizes[6] = {
+        {"--epochs", &o.epochs, 1, 10000}, {"--dim", &o.dim, 1, 1000},
+        {"--batch", &o.batch, 1, 100000}, {"--train", &o.train, 1, 1000000},
+        {"--test", &o.test, 1, 1000000}, {"--seed", &o.seed, 0, UINT32_MAX}};
     for (int i = 1; i < argc && argv[i][0] == '-'; i++) {
         const char *opt = argv[i], *value = cli_value(prog, argc, argv, &i);
-        if (strcmp(opt, "--epochs") == 0)
-            o.epochs = cli_size(prog, opt, value, 1, 10000);
-        else if (strcmp(opt, "--dim") == 0)
-            o.dim = cli_size(prog, opt, value, 1, 1000);
-        else if (strcmp(opt, "--batch") == 0)
-            o.batch = cli_size(prog, opt, value, 1, 100000);
-        else if (strcmp(opt, "--train") == 0)
-            o.train = cli_size(prog, opt, value, 1, 1000000);
-        else if (strcmp(opt, "--test") == 0)
-            o.test = cli_size(prog, opt, value, 1, 1000000);
-        else if (strcmp(opt, "--seed") == 0)
-            o.seed = (uint32_t)cli_size(prog, opt, value, 0, UINT32_MAX);
-        else if (strcmp(opt, "--target") == 0 && value[0] >= 'a' &&
+        if (cli_size_option(prog, opt, value, sizes, 6))
+            continue;
+        if (strcmp(opt, "--target") == 0 && value[0] >= 'a' &&
                  value[0] <= 'z' && value[1] == '\0')
             o.target = value[0];
         else if (strcmp(opt, "--target") == 0)
@@ -202,7 +195,7 @@ int main(int argc, char **argv)
     Vocab v = vocab_new();
     vocab_add_text(&v, "abcdefghijklmnopqrstuvwxyz", VOCAB_CHARS);
     Randn g;
-    randn_seed(&g, o.seed);
+    randn_seed(&g, (uint32_t)o.seed);
     StrClf m = strclf_new(v.count, o.dim, MAX_LEN, o.batch, &g);
     DataSet train = data_set_new(&g.rng, &v, o.target, o.train);
     DataSet test = data_set_new(&g.rng, &v, o.target, o.test);

@@ -96,6 +96,18 @@ size_t cli_choice(const char *prog, const char *opt, const char *arg,
     return count;    /* not reached */
 }
 
+int cli_size_option(const char *prog, const char *opt, const char *arg,
+                    const CliSizeOption *options, size_t count)
+{
+    for (size_t q = 0; q < count; q++)
+        if (strcmp(opt, options[q].name) == 0) {
+            *options[q].value = cli_size(prog, opt, arg, options[q].min,
+                                         options[q].max);
+            return 1;
+        }
+    return 0;
+}
+
 char *cli_shortest(char *buf, double x)
 {
     for (int digits = 1; digits <= 17; digits++) {

@@ -9,9 +9,10 @@ tests/fixtures/ch04_layers.txt:
   linear_*        nn.Linear(5, 3) on a batch of 4, and nn.Linear(5, 3, bias=False):
                   x, weight, bias, y, dy, x_grad, weight_grad, bias_grad
   mean_*          x[k, :len_k].mean(0) for a padded batch (3, 6, 4), lens (3)
-  avgpool_*       AvgPool1d(5) on torch.rand(3, 4, 5) (the source text's example),
-                  AvgPool1d(3, stride=2) on (2, 3, 7): x, y, dy, x_grad
-  maxpool_*       MaxPool1d with the same windows, and one row with ties
+  avgpool*_       AvgPool1d(5) on torch.rand(3, 4, 5) (the source text's example),
+                  AvgPool1d(3, stride=2) on (2, 3, 8) (the last value dropped):
+                  x, y, dy, x_grad
+  maxpool*_       MaxPool1d with the same windows, and a row of 7 with ties
   layernorm_*     nn.LayerNorm(6) with random weight and bias on (4, 6)
   dropout_*       nn.Dropout(0.5) on 1..9 (the source text's example) and
                   nn.Dropout(0.3) on (4, 6): x, y, dy, x_grad (the mask is y != 0)
@@ -114,10 +115,10 @@ def main():
     values = embedding(None) + embedding(0) + linear(True) + linear(False)
     values += mean_over_time()
     values += pool("avgpool5", nn.AvgPool1d(5), torch.rand(3, 4, 5))
-    x7 = torch.randn(2, 3, 7)
-    values += pool("avgpool3s2", nn.AvgPool1d(3, stride=2), x7)
+    x8 = torch.randn(2, 3, 8)
+    values += pool("avgpool3s2", nn.AvgPool1d(3, stride=2), x8)
     values += pool("maxpool5", nn.MaxPool1d(5), torch.rand(3, 4, 5))
-    values += pool("maxpool3s2", nn.MaxPool1d(3, stride=2), x7)
+    values += pool("maxpool3s2", nn.MaxPool1d(3, stride=2), x8)
     ties = torch.tensor([[[1.0, 3.0, 3.0, 2.0, 2.0, 2.0, 0.0]]])
     values += pool("maxpool_ties", nn.MaxPool1d(3, stride=2), ties)
     values += layernorm()

@@ -1,0 +1,366 @@
+/* charlm: a character-level RNN language model trained on names with
+   truncated backpropagation through time; prints a report with samples,
+   the validation curve for several truncation windows, or the norm of the
+   gradient against the distance in time. */
+#include "charlm.h"
+#include "cli.h"
+#include "clip.h"
+#include "embedding.h"
+#include "linear.h"
+#include "mem.h"
+#include "optim.h"
+#include "randn.h"
+#include "softmax.h"
+#include "textfile.h"
+#include "vec.h"
+#include "vocab.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_CORPORA = 8, MAX_RUNS = 8, MAX_NAME = 24 };
+
+typedef struct {
+    const char *corpus[MAX_CORPORA];
+    size_t corpora, embed, hidden, seq, steps, eval_every, samples, runs;
+    size_t bptt[MAX_RUNS];          /* the truncation windows, one run each */
+    size_t seed;
+    double clip;
+    const char *optim, *print;
+} Options;
+
+typedef struct {
+    Vocab vocab;
+    size_t *train, *val;            /* the two texts as ids */
+    size_t train_len, val_len;
+    char **names;                   /* (count): the distinct names, shuffled */
+    size_t count, val_first;        /* names[val_first..count) are validation */
+} Corpus;
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+/* text holds the corpora joined; returns the number of distinct non-empty
+   lines, whose starts it writes to names (shuffled by rng), after cutting
+   text into NUL-terminated lines. names is (the number of lines + 1). */
+static size_t split_names(char *text, char **names, Rng *rng)
+{
+    size_t count = 0;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        size_t len = strlen(line);
+        if (len > 0 && line[len - 1] == '\r')
+            line[--len] = '\0';
+        if (len > 0)
+            names[count++] = line;
+    }
+    qsort(names, count, sizeof names[0], compare_names);
+    size_t distinct = 0;
+    for (size_t k = 0; k < count; k++)
+        if (distinct == 0 || strcmp(names[k], names[distinct - 1]) != 0)
+            names[distinct++] = names[k];
+    for (size_t k = distinct; k-- > 1;) {                 /* Fisher-Yates */
+        size_t j = (size_t)(rng_random(rng) * (double)(k + 1));
+        char *swap = names[k];
+        names[k] = names[j];
+        names[j] = swap;
+    }
+    return distinct;
+}
+
+/* names is (count): "\n" followed by every name and a "\n" after each. */
+static char *join_names(char *const *names, size_t count)
+{
+    size_t total = 2;
+    for (size_t k = 0; k < count; k++)
+        total += strlen(names[k]) + 1;
+    char *text = mem_alloc(total, 1), *end = text;
+    *end++ = '\n';
+    for (size_t k = 0; k < count; k++) {
+        size_t len = strlen(names[k]);
+        memcpy(end, names[k], len);
+        end += len;
+        *end++ = '\n';
+    }
+    return text;
+}
+static Corpus read_corpus(const Options *o, Rng *rng, char **text)
+{
+    const char *prog = "charlm";
+    size_t total = 0, len;
+    char *parts[MAX_CORPORA], why[TEXTFILE_WHY_SIZE];
+    for (size_t i = 0; i < o->corpora; i++) {
+        parts[i] = textfile_read(o->corpus[i], &len, why, sizeof why);
+        if (!parts[i])
+            cli_usage_error(prog, why, "--corpus", o->corpus[i]);
+        total += len + 1;
+    }
+    *text = mem_alloc(total + 1, 1);
+    for (size_t i = 0; i < o->corpora; i++) {
+        strcat(strcat(*text, parts[i]), "\n");
+        mem_free(parts[i]);
+    }
+    Corpus c = {vocab_new(), NULL, NULL, 0, 0, mem_alloc(total / 2 + 2, sizeof(char *)), 0, 0};
+    c.count = split_names(*text, c.names, rng);
+    if (c.count < 2)
+        cli_usage_error(prog, "fewer than two names in the corpus", "--corpus",
+                        o->corpus[0]);
+    c.val_first = c.count - (c.count / 10 > 0 ? c.count / 10 : 1);
+    char *train = join_names(c.names, c.val_first);
+    char *val = join_names(c.names + c.val_first, c.count - c.val_first);
+    vocab_add_text(&c.vocab, train, VOCAB_CHARS);
+    c.train = mem_alloc(strlen(train), sizeof(size_t));
+    c.val = mem_alloc(strlen(val), sizeof(size_t));
+    c.train_len = vocab_encode(&c.vocab, train, VOCAB_CHARS, c.train, strlen(train));
+    c.val_len = vocab_encode(&c.vocab, val, VOCAB_CHARS, c.val, strlen(val));
+    mem_free(train);
+    mem_free(val);
+    if (c.train_len < o->seq + 1) {
+        char what[96];
+        snprintf(what, sizeof what, "the training text has %zu characters, "
+                 "fewer than one stretch of --seq plus one", c.train_len);
+        cli_usage_error(prog, what, "--seq", NULL);
+    }
+    return c;
+}
+/* ids is (len): the mean cross-entropy of predicting ids[1..len). */
+static double text_loss(CharLm *m, const size_t *ids, size_t len)
+{
+    double *state = mem_alloc(m->hidden, sizeof state[0]), sum = 0.0;
+    for (size_t pos = 0; pos + 1 < len; pos += m->max_len) {
+        size_t T = len - 1 - pos < m->max_len ? len - 1 - pos : m->max_len;
+        sum += (double)T * charlm_loss(m, &ids[pos], T, state, false, RNN_FULL);
+    }
+    mem_free(state);
+    return sum / (double)(len - 1);
+}
+/* curve is (steps / eval_every + 1). Returns the trained model. */
+static CharLm train_model(const Options *o, const Corpus *c, size_t k,
+                          double *curve)
+{
+    Randn g;
+    randn_seed(&g, (uint32_t)o->seed);
+    CharLm m = charlm_new(c->vocab.count, o->embed, o->hidden, o->seq, &g);
+    OptimConfig oc;
+    Optim opt;
+    char why[OPTIM_WHY_SIZE];
+    optim_config_parse(o->optim, &oc, why, sizeof why);
+    optim_init(&opt, &oc, m.num_params, why, sizeof why);
+    double *state = mem_alloc(o->hidden, sizeof state[0]);
+    curve[0] = text_loss(&m, c->val, c->val_len);
+    for (size_t step = 1, pos = 0; step <= o->steps; step++, pos += o->seq) {
+        if (pos + o->seq + 1 > c->train_len) {
+            pos = 0;
+            memset(state, 0, o->hidden * sizeof state[0]);
+        }
+        memset(m.grads, 0, m.num_params * sizeof m.grads[0]);
+        charlm_loss(&m, &c->train[pos], o->seq, state, true, k);
+        clip_grad_norm(m.grads, m.num_params, o->clip);
+        optim_step(&opt, m.params, m.grads);
+        if (step % o->eval_every == 0)
+            curve[step / o->eval_every] = text_loss(&m, c->val, c->val_len);
+    }
+    mem_free(state);
+    optim_free(&opt);
+    return m;
+}
+/* Writes to name (MAX_NAME + 1) a name drawn from m, started and ended by
+   a newline (cut at MAX_NAME bytes). */
+static void sample_name(CharLm *m, const Vocab *v, Rng *rng, char *name)
+{
+    double *state = mem_alloc(m->hidden, sizeof state[0]);
+    double *p = mem_alloc(m->vocab, sizeof p[0]);
+    size_t newline = vocab_id(v, "\n", 1), id = newline, len = 0;
+    for (;;) {
+        charlm_step(m, id, state, p);
+        double u = rng_random(rng), sum = 0.0;
+        for (id = 0; id + 1 < m->vocab && (sum += p[id]) <= u; id++)
+            ;
+        size_t bytes = strlen(v->tokens[id]);
+        if (id == newline || len + bytes > MAX_NAME)
+            break;
+        memcpy(name + len, v->tokens[id], bytes);
+        len += bytes;
+    }
+    name[len] = '\0';
+    mem_free(p);
+    mem_free(state);
+}
+enum { REACH = 30, REACH_SAMPLES = 200 };
+
+/* reach is (REACH): reach[d] += the mean over REACH_SAMPLES stretches of the
+   validation text of |d loss / d x| at d steps before the last step,
+   where loss is the cross-entropy of the last step's prediction only. */
+static void gradient_reach(CharLm *m, const Corpus *c, double *reach)
+{
+    const size_t V = m->vocab, E = m->embed, H = m->hidden;
+    double *x = mem_alloc(REACH * E, sizeof x[0]), *dx = mem_alloc(REACH * E, sizeof dx[0]);
+    double *h = mem_alloc(REACH * H, sizeof h[0]), *dh = mem_alloc(REACH * H, sizeof dh[0]);
+    double *z = mem_alloc(V, sizeof z[0]), *dz = mem_alloc(V, sizeof dz[0]);
+    size_t stride = (c->val_len - REACH - 1) / REACH_SAMPLES;
+    for (size_t s = 0; s < REACH_SAMPLES; s++) {
+        const size_t *ids = &c->val[s * stride];
+        embedding_forward(m->table, V, E, ids, REACH, x);
+        rnn_forward(&m->rnn, x, REACH, NULL, h);
+        linear_forward(&h[(REACH - 1) * H], m->w_out, m->b_out, 1, H, V, z);
+        memset(dz, 0, V * sizeof dz[0]);
+        memset(dh, 0, REACH * H * sizeof dh[0]);
+        memset(dx, 0, REACH * E * sizeof dx[0]);
+        softmax_cross_entropy_backward(z, V, ids[REACH], 1.0, dz);
+        linear_backward(&h[(REACH - 1) * H], m->w_out, dz, 1, H, V,
+                        &dh[(REACH - 1) * H], m->d_w_out, m->d_b_out);
+        rnn_backward(&m->rnn, x, REACH, NULL, h, dh, RNN_FULL, &m->d_rnn, dx, NULL);
+        for (size_t d = 0; d < REACH; d++)
+            reach[d] += vec_norm(&dx[(REACH - 1 - d) * E], E) / REACH_SAMPLES;
+    }
+    double *blocks[6] = {x, dx, h, dh, z, dz};
+    for (size_t i = 0; i < 6; i++)
+        mem_free(blocks[i]);
+}
+/* arg is a comma-separated list of windows, whole numbers or "full". */
+static size_t read_windows(const char *arg, size_t *out)
+{
+    size_t count = 0;
+    for (const char *s = arg;; s++) {
+        char word[32];
+        size_t len = strcspn(s, ",");
+        if (count == MAX_RUNS || len == 0 || len >= sizeof word)
+            cli_usage_error("charlm", "expected at most 8 windows, numbers or full",
+                            "--bptt", arg);
+        memcpy(word, s, len);
+        word[len] = '\0';
+        out[count++] = strcmp(word, "full") == 0
+                     ? RNN_FULL : cli_size("charlm", "--bptt", word, 0, 100000);
+        s += len;
+        if (*s == '\0')
+            return count;
+    }
+}
+
+static Options read_options(int argc, char **argv)
+{
+    const char *prog = "charlm", *prints[3] = {"report", "curve", "reach"};
+    Options o = {{"data/names-female.txt", "data/names-male.txt"}, 2, 16, 64, 32,
+                 8000, 250, 20, 1, {RNN_FULL}, 0, 5.0, "adam:lr=0.003", "report"};
+    const CliSizeOption sizes[7] = {
+        {"--embed", &o.embed, 1, 1024}, {"--hidden", &o.hidden, 1, 1024},
+        {"--seq", &o.seq, 1, 10000}, {"--steps", &o.steps, 1, 10000000},
+        {"--eval-every", &o.eval_every, 1, 10000000},
+        {"--samples", &o.samples, 0, 10000}, {"--seed", &o.seed, 0, UINT32_MAX}};
+    size_t corpora = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *opt = argv[i], *value = cli_value(prog, argc, argv, &i);
+        if (cli_size_option(prog, opt, value, sizes, 7))
+            continue;
+        if (strcmp(opt, "--corpus") == 0 && corpora < MAX_CORPORA)
+            o.corpus[corpora++] = value;
+        else if (strcmp(opt, "--corpus") == 0)
+            cli_usage_error(prog, "too many corpus files", opt, value);
+        else if (strcmp(opt, "--bptt") == 0)
+            o.runs = read_windows(value, o.bptt);
+        else if (strcmp(opt, "--clip") == 0)
+            o.clip = cli_positive(prog, opt, value, 1e9);
+        else if (strcmp(opt, "--optim") == 0)
+            o.optim = value;
+        else if (strcmp(opt, "--print") == 0)
+            o.print = prints[cli_choice(prog, opt, value, prints, 3)];
+        else
+            cli_usage_error(prog, "unknown option", opt, NULL);
+    }
+    if (corpora > 0)
+        o.corpora = corpora;
+    OptimConfig c;
+    char why[OPTIM_WHY_SIZE];
+    if (!optim_config_parse(o.optim, &c, why, sizeof why))
+        cli_usage_error(prog, why, "--optim", o.optim);
+    return o;
+}
+static void print_curves(const Options *o, const double *curves, size_t points)
+{
+    printf("step");
+    for (size_t r = 0; r < o->runs; r++)
+        if (o->bptt[r] == RNN_FULL)
+            printf("\tk=full");
+        else
+            printf("\tk=%zu", o->bptt[r]);
+    printf("\n");
+    for (size_t i = 0; i < points; i++) {
+        printf("%zu", i * o->eval_every);
+        for (size_t r = 0; r < o->runs; r++)
+            printf("\t%.10g", curves[r * points + i]);
+        printf("\n");
+    }
+}
+
+/* Where name is among the distinct names: '*' training, '+' validation, ' ' neither. */
+static char name_mark(const Corpus *c, const char *name)
+{
+    for (size_t k = 0; k < c->count; k++)
+        if (strcmp(c->names[k], name) == 0)
+            return k < c->val_first ? '*' : '+';
+    return ' ';
+}
+
+static void print_report(const Options *o, const Corpus *c, CharLm *m,
+                         const double *curve, size_t points, Rng *rng)
+{
+    printf("%zu names: %zu for training (%zu characters), %zu for validation "
+           "(%zu characters); %zu symbols\n", c->count, c->val_first,
+           c->train_len, c->count - c->val_first, c->val_len, c->vocab.count);
+    printf("%zu parameters; %zu steps of %zu characters\n\n", m->num_params,
+           o->steps, o->seq);
+    printf(" step  validation loss  perplexity\n");
+    for (size_t i = 0; i < points; i++)
+        if (i * o->eval_every % 1000 == 0 || i + 1 == points)
+            printf("%5zu  %15.4f  %10.3f\n", i * o->eval_every, curve[i],
+                   exp(curve[i]));
+    printf("\nsamples (* a training name, + a validation name):\n");
+    for (size_t s = 0; s < o->samples; s++) {
+        char name[MAX_NAME + 1];
+        sample_name(m, &c->vocab, rng, name);
+        printf("  %c %s\n", name_mark(c, name), name);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    Options o = read_options(argc, argv);
+    Randn g;
+    randn_seed(&g, (uint32_t)o.seed);
+    char *text = NULL;
+    Corpus c = read_corpus(&o, &g.rng, &text);
+    const size_t points = o.steps / o.eval_every + 1;
+    double *curves = mem_alloc(o.runs * points, sizeof curves[0]);
+    if (strcmp(o.print, "curve") == 0) {
+        for (size_t r = 0; r < o.runs; r++) {
+            CharLm m = train_model(&o, &c, o.bptt[r], &curves[r * points]);
+            charlm_free(&m);
+        }
+        print_curves(&o, curves, points);
+    } else if (strcmp(o.print, "reach") == 0) {
+        double reach[2][REACH] = {{0.0}};
+        randn_seed(&g, (uint32_t)o.seed);
+        CharLm untrained = charlm_new(c.vocab.count, o.embed, o.hidden, o.seq, &g);
+        CharLm trained = train_model(&o, &c, o.bptt[0], curves);
+        gradient_reach(&untrained, &c, reach[0]);
+        gradient_reach(&trained, &c, reach[1]);
+        printf("distance\tuntrained\ttrained\n");
+        for (size_t d = 0; d < REACH; d++)
+            printf("%zu\t%.10g\t%.10g\n", d, reach[0][d], reach[1][d]);
+        charlm_free(&untrained);
+        charlm_free(&trained);
+    } else {
+        CharLm m = train_model(&o, &c, o.bptt[0], curves);
+        print_report(&o, &c, &m, curves, points, &g.rng);
+        charlm_free(&m);
+    }
+    mem_free(curves);
+    mem_free(text);
+    mem_free(c.names);
+    mem_free(c.train);
+    mem_free(c.val);
+    vocab_free(&c.vocab);
+    return 0;
+}

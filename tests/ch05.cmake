@@ -1,0 +1,41 @@
+# Chapter 5, recurrent networks (chapters/en/05-recurrent-networks.nw).
+
+# Reference checks against PyTorch (tests/reference/ch05_rnn.py).
+litnn_c_test(ch05_rnn LABEL reference SOURCES test_ch05_rnn.c)
+
+# Truncated BPTT against full BPTT and against its definition.
+litnn_c_test(ch05_bptt LABEL unit SOURCES test_ch05_bptt.c)
+
+# Full BPTT against central differences.
+litnn_c_test(ch05_gradcheck LABEL gradcheck SOURCES test_ch05_gradcheck.c)
+
+# charlm refuses bad options and bad corpora with one line and a status.
+litnn_bad_options(ch05_charlm PROGRAM charlm
+                  CASES steps=0 seq=0 hidden=0 embed=0 eval-every=0 bptt=full,x
+                        bptt=1,,2 bptt=1,2,3,4,5,6,7,8,9 bptt=-1 clip=0 clip=nan
+                        optim=adam:beta1=1 print=samples seed=-2)
+litnn_cli_test(ch05_charlm_missing_corpus PROGRAM charlm
+               ARGS --corpus tests/data/no-such-file.txt EXIT 2
+               STDERR "^charlm: error: cannot read the file \\(No such file or directory\\), --corpus tests/data/no-such-file.txt$")
+litnn_cli_test(ch05_charlm_empty_corpus PROGRAM charlm
+               ARGS --corpus tests/data/empty.txt EXIT 2
+               STDERR "^charlm: error: fewer than two names in the corpus, --corpus tests/data/empty.txt$")
+litnn_cli_test(ch05_charlm_binary_corpus PROGRAM charlm
+               ARGS --corpus tests/data/binary.txt EXIT 2
+               STDERR "^charlm: error: the file is not text \\(a NUL byte at offset 7\\), --corpus ")
+litnn_cli_test(ch05_charlm_corpus_shorter_than_seq PROGRAM charlm
+               ARGS --corpus tests/data/three-names.txt --seq 32 EXIT 2
+               STDERR "^charlm: error: the training text has 7 characters, fewer than one stretch of --seq plus one, --seq$")
+# A corpus of names in several scripts, with an invalid byte, a carriage
+# return and empty lines: characters seen only in validation become <unk>.
+add_test(NAME ch05_charlm_odd_corpus
+         COMMAND charlm --corpus tests/data/odd-names.txt --seq 4 --steps 40
+                 --eval-every 10 --samples 5 --bptt 2
+         WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
+set_tests_properties(ch05_charlm_odd_corpus PROPERTIES LABELS unit)
+
+# Figures and shown output, from the program's own output.
+litnn_output(charlm-train PROGRAM charlm)
+litnn_figure(charlm-curve PROGRAM charlm
+             ARGS --print curve --steps 4000 --eval-every 200 --bptt 0,1,2,4,8,full)
+litnn_figure(charlm-reach PROGRAM charlm ARGS --print reach)

@@ -1,0 +1,86 @@
+"""Reference values for chapter 5 (chapters/en/05-recurrent-networks.nw),
+computed with PyTorch in float64.
+
+Writes tests/fixtures/ch05_rnn.txt:
+  seed_*, seedb_*   the source text's example: nn.RNN(3, 4, batch_first=True)
+                    without and with biases on x = [[1,2,3],[3,4,5],[5,6,7]]:
+                    w_ih, w_hh (b_ih, b_hh), output (3, 4), h_n (4)
+  lm_*              a character model: nn.Embedding(7, 5), nn.RNN(5, 6),
+                    nn.Linear(6, 7) on 9 ids (8 predictions) from a random
+                    initial state h0: the parameters, ids, h0, the mean
+                    cross-entropy, the final state, the gradient of every
+                    parameter and of h0 (full backpropagation through time)
+  ce_*              cross_entropy of logits with +-1000 in them: z (2, 4),
+                    targets (2), the two losses, the gradient of their sum
+  clip_*            clip_grad_norm_(max_norm=1) of a gradient of norm > 1 and
+                    of one of norm < 1: before, after, the returned norms
+Run from the repository root: /usr/bin/python3 tests/reference/ch05_rnn.py
+"""
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from _fixture import write_fixture
+
+OUT = "tests/fixtures/ch05_rnn.txt"
+
+
+def seed_example(name, bias):
+    rnn = nn.RNN(3, 4, bias=bias, batch_first=True)
+    x = torch.tensor([[[1.0, 2.0, 3.0], [3.0, 4.0, 5.0], [5.0, 6.0, 7.0]]])
+    output, h_n = rnn(x)
+    values = [(f"{name}_w_ih", rnn.weight_ih_l0), (f"{name}_w_hh", rnn.weight_hh_l0)]
+    if bias:
+        values += [(f"{name}_b_ih", rnn.bias_ih_l0), (f"{name}_b_hh", rnn.bias_hh_l0)]
+    return values + [(f"{name}_output", output[0]), (f"{name}_h_n", h_n[0, 0])]
+
+
+def language_model():
+    embedding, rnn, linear = nn.Embedding(7, 5), nn.RNN(5, 6, batch_first=True), nn.Linear(6, 7)
+    ids = torch.randint(0, 7, (9,))
+    h0 = torch.randn(1, 1, 6, requires_grad=True)
+    output, h_n = rnn(embedding(ids[:-1]).unsqueeze(0), h0)
+    loss = F.cross_entropy(linear(output[0]), ids[1:])
+    loss.backward()
+    params = [("table", embedding.weight), ("w_ih", rnn.weight_ih_l0),
+              ("w_hh", rnn.weight_hh_l0), ("b_ih", rnn.bias_ih_l0),
+              ("b_hh", rnn.bias_hh_l0), ("w_out", linear.weight), ("b_out", linear.bias)]
+    values = [("lm_ids", ids), ("lm_h0", h0[0, 0]), ("lm_loss", loss), ("lm_h_n", h_n[0, 0]),
+              ("lm_h0_grad", h0.grad[0, 0])]
+    values += [(f"lm_{name}", p) for name, p in params]
+    values += [(f"lm_{name}_grad", p.grad) for name, p in params]
+    return values
+
+
+def extreme_cross_entropy():
+    z = torch.tensor([[1000.0, -1000.0, 0.0, 999.0], [-1000.0, 1000.0, 0.0, -999.0]],
+                     requires_grad=True)
+    t = torch.tensor([3, 0])
+    losses = F.cross_entropy(z, t, reduction="none")
+    losses.sum().backward()
+    return [("ce_z", z), ("ce_t", t), ("ce_loss", losses), ("ce_z_grad", z.grad)]
+
+
+def clipping():
+    values = []
+    for name, scale in (("clip_big", 3.0), ("clip_small", 0.1)):
+        p = nn.Parameter(torch.zeros(10))
+        p.grad = scale * torch.randn(10)
+        before = p.grad.clone()
+        norm = nn.utils.clip_grad_norm_([p], max_norm=1.0)
+        values += [(f"{name}_before", before), (f"{name}_after", p.grad),
+                   (f"{name}_norm", norm)]
+    return values
+
+
+def main():
+    torch.set_default_dtype(torch.float64)
+    torch.manual_seed(0)
+    values = seed_example("seed", False) + seed_example("seedb", True)
+    values += language_model() + extreme_cross_entropy() + clipping()
+    write_fixture(OUT, values, source=__file__,
+                  about="chapter 5: nn.RNN, a character model's gradients, cross-entropy, clipping")
+
+
+if __name__ == "__main__":
+    main()

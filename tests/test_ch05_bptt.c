@@ -1,0 +1,99 @@
+/* test_ch05_bptt.c: truncated backpropagation through time. With a window
+   k >= T - 1 it must equal the full recursion (to rounding: the two add the
+   same terms in different orders). With a smaller k it must equal its
+   definition computed another way: for each step t, the full gradient of
+   the loss entering at t alone, on the window of steps max(0, t - k) .. t
+   with the state before the window held constant. */
+#include "check.h"
+#include "randn.h"
+#include "rnn.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+enum { D = 3, H = 5, T = 7, NPARAM = H * D + H * H + 2 * H };
+
+/* An Rnn whose arrays are consecutive parts of block (NPARAM). */
+static Rnn rnn_view(double *block)
+{
+    Rnn r = {D, H, block, block + H * D, block + H * D + H * H,
+             block + H * D + H * H + H};
+    return r;
+}
+
+/* Everything one backward pass produces, side by side. */
+typedef struct {
+    double params[NPARAM], dx[T * D], dh0[H];
+} Grads;
+
+static void compare(const char *what, const Grads *got, const Grads *want,
+                    double tol)
+{
+    check_close(what, (const double *)got, (const double *)want,
+                sizeof *got / sizeof(double), tol);
+}
+
+/* The truncated gradient by its definition: one full backward pass per step
+   t, over the window ending at t, with only dh[t] entering. */
+static void by_definition(const Rnn *r, const double *x, const double *h0,
+                          const double *h, const double *dh, size_t k, Grads *out)
+{
+    Rnn g = rnn_view(out->params);
+    for (size_t t = 0; t < T; t++) {
+        size_t first = t > k ? t - k : 0, len = t - first + 1;
+        const double *before = first > 0 ? &h[(first - 1) * H] : h0;
+        double hw[T * H], dhw[T * H] = {0};
+        rnn_forward(r, &x[first * D], len, before, hw);
+        memcpy(&dhw[(len - 1) * H], &dh[t * H], H * sizeof dh[0]);
+        rnn_backward(r, &x[first * D], len, before, hw, dhw, RNN_FULL, &g,
+                     &out->dx[first * D], first == 0 ? out->dh0 : NULL);
+    }
+}
+
+int main(void)
+{
+    Randn g;
+    randn_seed(&g, 5);
+    double params[NPARAM], x[T * D], h0[H], dh[T * H], h[T * H];
+    double *all[4] = {params, x, h0, dh};
+    const size_t sizes[4] = {NPARAM, T * D, H, T * H};
+    for (size_t a = 0; a < 4; a++)
+        for (size_t i = 0; i < sizes[a]; i++)
+            all[a][i] = 0.7 * randn_next(&g);
+    Rnn r = rnn_view(params);
+    rnn_forward(&r, x, T, h0, h);
+
+    static Grads full, cut, def;
+    Rnn gf = rnn_view(full.params);
+    rnn_backward(&r, x, T, h0, h, dh, RNN_FULL, &gf, full.dx, full.dh0);
+    const size_t long_windows[3] = {T - 1, T, 1000};
+    for (size_t i = 0; i < 3; i++) {
+        memset(&cut, 0, sizeof cut);
+        Rnn gc = rnn_view(cut.params);
+        rnn_backward(&r, x, T, h0, h, dh, long_windows[i], &gc, cut.dx, cut.dh0);
+        char what[80];
+        snprintf(what, sizeof what, "truncated k = %zu (T = %d) against full BPTT",
+                 long_windows[i], T);
+        compare(what, &cut, &full, 1e-13);
+    }
+    for (size_t k = 0; k < T - 1; k++) {
+        memset(&cut, 0, sizeof cut);
+        memset(&def, 0, sizeof def);
+        Rnn gc = rnn_view(cut.params);
+        rnn_backward(&r, x, T, h0, h, dh, k, &gc, cut.dx, cut.dh0);
+        by_definition(&r, x, h0, h, dh, k, &def);
+        char what[80];
+        snprintf(what, sizeof what, "truncated k = %zu against its definition", k);
+        compare(what, &cut, &def, 1e-13);
+        if (k == 0) {
+            double most = 0.0;
+            for (size_t i = 0; i < NPARAM; i++)
+                most = fabs(cut.params[i] - full.params[i]) > most
+                     ? fabs(cut.params[i] - full.params[i]) : most;
+            check_true("truncated k = 0 differs from full BPTT", most > 1e-3,
+                       "max |difference| %.3g", most);
+        }
+    }
+    return check_finish("test_ch05_bptt");
+}

@@ -1,0 +1,106 @@
+/* test_ch05_gradcheck.c: full backpropagation through time against central
+   differences: the recurrent layer (L = sum r . h for random r, with respect
+   to every parameter, the inputs and the initial state) and the whole
+   character model (its mean cross-entropy, every parameter, and the state it
+   starts from). */
+#include "charlm.h"
+#include "check.h"
+#include "gradcheck.h"
+#include "randn.h"
+#include "rnn.h"
+#include "vec.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { D = 3, H = 4, T = 6, NPARAM = H * D + H * H + 2 * H };
+static const double STEP = 1e-6, TOL = 1e-7;
+
+/* The layer, its input and initial state, and the weights r of L. */
+typedef struct {
+    Rnn r;
+    double *x, *h0, *weights;
+} Layer;
+
+/* GradcheckLoss: L = weights . h at the layer's current values. */
+static double layer_loss(void *ctx)
+{
+    Layer *l = ctx;
+    double h[T * H];
+    rnn_forward(&l->r, l->x, T, l->h0, h);
+    return vec_dot(l->weights, h, T * H);
+}
+
+static void report(const char *what, GradcheckResult r, size_t n)
+{
+    check_true(what, r.max_rel < TOL,
+               "%zu values, max rel error %.3g, max abs error %.3g (h %g, tol %g)",
+               n, r.max_rel, r.max_abs, STEP, TOL);
+}
+
+static void check_layer(Randn *g)
+{
+    double params[NPARAM], x[T * D], h0[H], weights[T * H], h[T * H];
+    double *all[4] = {params, x, h0, weights};
+    const size_t sizes[4] = {NPARAM, T * D, H, T * H};
+    for (size_t a = 0; a < 4; a++)
+        for (size_t i = 0; i < sizes[a]; i++)
+            all[a][i] = 0.8 * randn_next(g);
+    Layer l = {{D, H, params, params + H * D, params + H * D + H * H,
+                params + H * D + H * H + H}, x, h0, weights};
+    double grads[NPARAM] = {0}, dx[T * D] = {0}, dh0[H] = {0};
+    Rnn gr = {D, H, grads, grads + H * D, grads + H * D + H * H,
+              grads + H * D + H * H + H};
+    rnn_forward(&l.r, x, T, h0, h);
+    rnn_backward(&l.r, x, T, h0, h, weights, RNN_FULL, &gr, dx, dh0);
+    report("gradcheck rnn_backward (full), parameters",
+           gradcheck(layer_loss, &l, params, grads, NPARAM, STEP), NPARAM);
+    report("gradcheck rnn_backward (full), inputs x",
+           gradcheck(layer_loss, &l, x, dx, T * D, STEP), T * D);
+    report("gradcheck rnn_backward (full), initial state h0",
+           gradcheck(layer_loss, &l, h0, dh0, H, STEP), H);
+}
+
+/* The model, a stretch of ids and the state it starts from. */
+typedef struct {
+    CharLm *m;
+    const size_t *ids;
+    const double *h0;
+} Stretch;
+
+/* GradcheckLoss: the model's mean cross-entropy on the stretch. */
+static double stretch_loss(void *ctx)
+{
+    Stretch *s = ctx;
+    double state[H];
+    memcpy(state, s->h0, sizeof state);
+    return charlm_loss(s->m, s->ids, T, state, false, RNN_FULL);
+}
+
+static void check_model(Randn *g)
+{
+    CharLm m = charlm_new(7, D, H, T, g);
+    const size_t ids[T + 1] = {1, 4, 4, 0, 6, 2, 3};
+    double h0[H], state[H];
+    for (size_t i = 0; i < H; i++)
+        h0[i] = state[i] = 0.5 * randn_next(g);
+    charlm_loss(&m, ids, T, state, true, RNN_FULL);
+    Stretch s = {&m, ids, h0};
+    report("gradcheck charlm_loss (full BPTT), all parameters",
+           gradcheck(stretch_loss, &s, m.params, m.grads, m.num_params, STEP),
+           m.num_params);
+    double dh0[H];
+    memcpy(dh0, m.dh0, sizeof dh0);
+    report("gradcheck charlm_loss (full BPTT), initial state",
+           gradcheck(stretch_loss, &s, h0, dh0, H, STEP), H);
+    charlm_free(&m);
+}
+
+int main(void)
+{
+    Randn g;
+    randn_seed(&g, 7);
+    check_layer(&g);
+    check_model(&g);
+    return check_finish("test_ch05_gradcheck");
+}
