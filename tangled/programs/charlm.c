@@ -8,6 +8,7 @@
 #include "embedding.h"
 #include "linear.h"
 #include "mem.h"
+#include "names.h"
 #include "optim.h"
 #include "randn.h"
 #include "softmax.h"
@@ -35,81 +36,26 @@ typedef struct {
     Vocab vocab;
     size_t *train, *val;            /* the two texts as ids */
     size_t train_len, val_len;
-    char **names;                   /* (count): the distinct names, shuffled */
-    size_t count, val_first;        /* names[val_first..count) are validation */
+    NameList list;                  /* the distinct names, shuffled */
+    size_t val_first;               /* names[val_first..count) are validation */
 } Corpus;
 
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-/* text holds the corpora joined; returns the number of distinct non-empty
-   lines, whose starts it writes to names (shuffled by rng), after cutting
-   text into NUL-terminated lines. names is (the number of lines + 1). */
-static size_t split_names(char *text, char **names, Rng *rng)
-{
-    size_t count = 0;
-    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
-        size_t len = strlen(line);
-        if (len > 0 && line[len - 1] == '\r')
-            line[--len] = '\0';
-        if (len > 0)
-            names[count++] = line;
-    }
-    qsort(names, count, sizeof names[0], compare_names);
-    size_t distinct = 0;
-    for (size_t k = 0; k < count; k++)
-        if (distinct == 0 || strcmp(names[k], names[distinct - 1]) != 0)
-            names[distinct++] = names[k];
-    for (size_t k = distinct; k-- > 1;) {                 /* Fisher-Yates */
-        size_t j = (size_t)(rng_random(rng) * (double)(k + 1));
-        char *swap = names[k];
-        names[k] = names[j];
-        names[j] = swap;
-    }
-    return distinct;
-}
-
-/* names is (count): "\n" followed by every name and a "\n" after each. */
-static char *join_names(char *const *names, size_t count)
-{
-    size_t total = 2;
-    for (size_t k = 0; k < count; k++)
-        total += strlen(names[k]) + 1;
-    char *text = mem_alloc(total, 1), *end = text;
-    *end++ = '\n';
-    for (size_t k = 0; k < count; k++) {
-        size_t len = strlen(names[k]);
-        memcpy(end, names[k], len);
-        end += len;
-        *end++ = '\n';
-    }
-    return text;
-}
-static Corpus read_corpus(const Options *o, Rng *rng, char **text)
+static Corpus read_corpus(const Options *o, Rng *rng)
 {
     const char *prog = "charlm";
-    size_t total = 0, len;
-    char *parts[MAX_CORPORA], why[TEXTFILE_WHY_SIZE];
-    for (size_t i = 0; i < o->corpora; i++) {
-        parts[i] = textfile_read(o->corpus[i], &len, why, sizeof why);
-        if (!parts[i])
-            cli_usage_error(prog, why, "--corpus", o->corpus[i]);
-        total += len + 1;
-    }
-    *text = mem_alloc(total + 1, 1);
-    for (size_t i = 0; i < o->corpora; i++) {
-        strcat(strcat(*text, parts[i]), "\n");
-        mem_free(parts[i]);
-    }
-    Corpus c = {vocab_new(), NULL, NULL, 0, 0, mem_alloc(total / 2 + 2, sizeof(char *)), 0, 0};
-    c.count = split_names(*text, c.names, rng);
-    if (c.count < 2)
+    char why[TEXTFILE_WHY_SIZE];
+    size_t bad;
+    Corpus c = {vocab_new(), NULL, NULL, 0, 0, {NULL, NULL, 0}, 0};
+    if (!names_read(o->corpus, o->corpora, &c.list, why, sizeof why, &bad))
+        cli_usage_error(prog, why, "--corpus", o->corpus[bad]);
+    const size_t count = c.list.count;
+    if (count < 2)
         cli_usage_error(prog, "fewer than two names in the corpus", "--corpus",
                         o->corpus[0]);
-    c.val_first = c.count - (c.count / 10 > 0 ? c.count / 10 : 1);
-    char *train = join_names(c.names, c.val_first);
-    char *val = join_names(c.names + c.val_first, c.count - c.val_first);
+    names_shuffle(c.list.names, count, rng);
+    c.val_first = count - (count / 10 > 0 ? count / 10 : 1);
+    char *train = names_join(c.list.names, c.val_first);
+    char *val = names_join(c.list.names + c.val_first, count - c.val_first);
     vocab_add_text(&c.vocab, train, VOCAB_CHARS);
     c.train = mem_alloc(strlen(train), sizeof(size_t));
     c.val = mem_alloc(strlen(val), sizeof(size_t));
@@ -297,8 +243,8 @@ static void print_curves(const Options *o, const double *curves, size_t points)
 /* Where name is among the distinct names: '*' training, '+' validation, ' ' neither. */
 static char name_mark(const Corpus *c, const char *name)
 {
-    for (size_t k = 0; k < c->count; k++)
-        if (strcmp(c->names[k], name) == 0)
+    for (size_t k = 0; k < c->list.count; k++)
+        if (strcmp(c->list.names[k], name) == 0)
             return k < c->val_first ? '*' : '+';
     return ' ';
 }
@@ -307,8 +253,8 @@ static void print_report(const Options *o, const Corpus *c, CharLm *m,
                          const double *curve, size_t points, Rng *rng)
 {
     printf("%zu names: %zu for training (%zu characters), %zu for validation "
-           "(%zu characters); %zu symbols\n", c->count, c->val_first,
-           c->train_len, c->count - c->val_first, c->val_len, c->vocab.count);
+           "(%zu characters); %zu symbols\n", c->list.count, c->val_first,
+           c->train_len, c->list.count - c->val_first, c->val_len, c->vocab.count);
     printf("%zu parameters; %zu steps of %zu characters\n\n", m->num_params,
            o->steps, o->seq);
     printf(" step  validation loss  perplexity\n");
@@ -329,8 +275,7 @@ int main(int argc, char **argv)
     Options o = read_options(argc, argv);
     Randn g;
     randn_seed(&g, (uint32_t)o.seed);
-    char *text = NULL;
-    Corpus c = read_corpus(&o, &g.rng, &text);
+    Corpus c = read_corpus(&o, &g.rng);
     const size_t points = o.steps / o.eval_every + 1;
     double *curves = mem_alloc(o.runs * points, sizeof curves[0]);
     if (strcmp(o.print, "curve") == 0) {
@@ -357,8 +302,7 @@ int main(int argc, char **argv)
         charlm_free(&m);
     }
     mem_free(curves);
-    mem_free(text);
-    mem_free(c.names);
+    names_free(&c.list);
     mem_free(c.train);
     mem_free(c.val);
     vocab_free(&c.vocab);
