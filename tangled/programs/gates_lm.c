@@ -1,0 +1,116 @@
+/* gates_lm: the RNN, the LSTM and the GRU as character models of the name
+   lists, each name one sequence; prints a TSV: step, then each cell's
+   validation cross-entropy per character. */
+#include "cli.h"
+#include "mem.h"
+#include "names.h"
+#include "optim.h"
+#include "randn.h"
+#include "seqmodel.h"
+#include "textfile.h"
+#include "vocab.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { EMBED = 16, HIDDEN = 64, BATCH = 16, MAX_LEN = 64, EVERY = 100 };
+
+/* The names as sequences of ids: "\n", the name, "\n", cut at MAX_LEN. */
+typedef struct {
+    size_t count;
+    size_t *ids, *lens;           /* (count, MAX_LEN + 1), (count): inputs */
+} NameSeqs;
+
+static NameSeqs encode_names(const Vocab *v, char *const *names, size_t count)
+{
+    NameSeqs s = {count, mem_alloc(count * (MAX_LEN + 1), sizeof(size_t)),
+                  mem_alloc(count, sizeof(size_t))};
+    for (size_t k = 0; k < count; k++) {
+        char text[4 * MAX_LEN];
+        snprintf(text, sizeof text, "\n%s\n", names[k]);
+        s.lens[k] = vocab_encode(v, text, VOCAB_CHARS, &s.ids[k * (MAX_LEN + 1)],
+                                 MAX_LEN + 1) - 1;
+    }
+    return s;
+}
+static double validation_loss(SeqModel *m, const NameSeqs *val)
+{
+    double sum = 0.0;
+    size_t chars = 0;
+    for (size_t k = 0; k < val->count; k++) {
+        size_t T = val->lens[k];
+        sum += (double)T * seqmodel_lm_loss(m, &val->ids[k * (MAX_LEN + 1)], T, false);
+        chars += T;
+    }
+    return sum / (double)chars;
+}
+static void train_and_print(const Vocab *v, const NameSeqs *train,
+                            const NameSeqs *val, size_t steps)
+{
+    const size_t points = steps / EVERY + 1;
+    double *curve = mem_alloc(CELL_KINDS * points, sizeof curve[0]);
+    for (size_t kind = 0; kind < CELL_KINDS; kind++) {
+        Randn g;
+        randn_seed(&g, 0);
+        SeqModel m = seqmodel_new((CellKind)kind, v->count, EMBED, HIDDEN,
+                                  v->count, MAX_LEN, &g);
+        OptimConfig c;
+        Optim opt;
+        char why[OPTIM_WHY_SIZE];
+        optim_config_parse("adam:lr=0.005", &c, why, sizeof why);
+        optim_init(&opt, &c, m.num_params, why, sizeof why);
+        curve[kind * points] = validation_loss(&m, val);
+        for (size_t s = 1; s <= steps; s++) {
+            for (size_t b = 0; b < BATCH; b++) {
+                size_t k = (size_t)(rng_random(&g.rng) * (double)train->count);
+                seqmodel_lm_loss(&m, &train->ids[k * (MAX_LEN + 1)], train->lens[k], true);
+            }
+            seqmodel_update(&m, &opt, BATCH, 5.0);
+            if (s % EVERY == 0)
+                curve[kind * points + s / EVERY] = validation_loss(&m, val);
+        }
+        optim_free(&opt);
+        seqmodel_free(&m);
+    }
+    printf("step\trnn\tlstm\tgru\n");
+    for (size_t i = 0; i < points; i++)
+        printf("%zu\t%.10g\t%.10g\t%.10g\n", i * EVERY, curve[i], curve[points + i],
+               curve[2 * points + i]);
+    mem_free(curve);
+}
+
+int main(int argc, char **argv)
+{
+    const char *prog = "gates_lm";
+    const char *paths[2] = {"data/names-female.txt", "data/names-male.txt"};
+    size_t steps = 2000, bad;
+    for (int i = 1; i < argc; i++) {
+        const char *opt = argv[i], *value = cli_value(prog, argc, argv, &i);
+        if (strcmp(opt, "--steps") == 0)
+            steps = cli_size(prog, opt, value, 1, 1000000);
+        else
+            cli_usage_error(prog, "unknown option", opt, NULL);
+    }
+    NameList list;
+    char why[TEXTFILE_WHY_SIZE];
+    if (!names_read(paths, 2, &list, why, sizeof why, &bad))
+        cli_usage_error(prog, why, "reading", paths[bad]);
+    Rng rng;
+    rng_seed_python(&rng, 0);
+    names_shuffle(list.names, list.count, &rng);
+    size_t val_first = list.count - list.count / 10;
+    Vocab v = vocab_new();
+    vocab_add_text(&v, "\n", VOCAB_CHARS);
+    for (size_t k = 0; k < val_first; k++)
+        vocab_add_text(&v, list.names[k], VOCAB_CHARS);
+    NameSeqs train = encode_names(&v, list.names, val_first);
+    NameSeqs val = encode_names(&v, list.names + val_first, list.count - val_first);
+    train_and_print(&v, &train, &val, steps);
+    mem_free(train.ids);
+    mem_free(train.lens);
+    mem_free(val.ids);
+    mem_free(val.lens);
+    vocab_free(&v);
+    names_free(&list);
+    return 0;
+}

@@ -1,0 +1,83 @@
+/* gates_memory: the first of T symbols (one of 4 signals, then T - 1 of 4
+   noise symbols) must be named after reading all of them. Trains the RNN,
+   the LSTM and the GRU for each T and prints a TSV: T, then each cell's
+   accuracy on fresh sequences. */
+#include "cli.h"
+#include "optim.h"
+#include "randn.h"
+#include "seqmodel.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { SIGNALS = 4, NOISE = 4, EMBED = 8, HIDDEN = 16, BATCH = 16, TEST = 500,
+       MAX_LENGTHS = 16, MAX_T = 1000 };
+
+/* ids is (T): a signal, then T - 1 noise symbols; returns the signal. */
+static size_t draw_sequence(Rng *rng, size_t T, size_t *ids)
+{
+    ids[0] = (size_t)(rng_random(rng) * SIGNALS);
+    for (size_t t = 1; t < T; t++)
+        ids[t] = SIGNALS + (size_t)(rng_random(rng) * NOISE);
+    return ids[0];
+}
+
+static double memory_accuracy(CellKind kind, size_t T, size_t steps)
+{
+    Randn g;
+    randn_seed(&g, 0);
+    SeqModel m = seqmodel_new(kind, SIGNALS + NOISE, EMBED, HIDDEN, SIGNALS, T, &g);
+    OptimConfig c;
+    Optim opt;
+    char why[OPTIM_WHY_SIZE];
+    optim_config_parse("adam:lr=0.01", &c, why, sizeof why);
+    optim_init(&opt, &c, m.num_params, why, sizeof why);
+    size_t ids[MAX_T];
+    for (size_t s = 0; s < steps; s++) {
+        for (size_t b = 0; b < BATCH; b++) {
+            size_t target = draw_sequence(&g.rng, T, ids);
+            seqmodel_class_loss(&m, ids, T, target, true);
+        }
+        seqmodel_update(&m, &opt, BATCH, 5.0);
+    }
+    Rng test;
+    rng_seed_python(&test, 1);
+    size_t right = 0;
+    for (size_t k = 0; k < TEST; k++) {
+        size_t target = draw_sequence(&test, T, ids), best = 0;
+        seqmodel_class_loss(&m, ids, T, target, false);
+        for (size_t j = 1; j < SIGNALS; j++)
+            if (m.logits[j] > m.logits[best])
+                best = j;
+        right += best == target;
+    }
+    optim_free(&opt);
+    seqmodel_free(&m);
+    return (double)right / TEST;
+}
+
+int main(int argc, char **argv)
+{
+    const char *prog = "gates_memory";
+    size_t lengths[MAX_LENGTHS] = {2, 5, 10, 20, 30, 40}, count = 6, steps = 1500;
+    for (int i = 1; i < argc; i++) {
+        const char *opt = argv[i], *value = cli_value(prog, argc, argv, &i);
+        if (strcmp(opt, "--lengths") == 0)
+            count = cli_sizes(prog, opt, value, 1, MAX_T, lengths, MAX_LENGTHS);
+        else if (strcmp(opt, "--steps") == 0)
+            steps = cli_size(prog, opt, value, 1, 1000000);
+        else
+            cli_usage_error(prog, "unknown option", opt, NULL);
+    }
+    printf("length");
+    for (size_t kind = 0; kind < CELL_KINDS; kind++)
+        printf("\t%s", CELL_NAMES[kind]);
+    printf("\n");
+    for (size_t i = 0; i < count; i++) {
+        printf("%zu", lengths[i]);
+        for (size_t kind = 0; kind < CELL_KINDS; kind++)
+            printf("\t%.3f", memory_accuracy((CellKind)kind, lengths[i], steps));
+        printf("\n");
+    }
+    return 0;
+}

@@ -1,0 +1,38 @@
+# Chapter 6, LSTM and GRU (chapters/en/06-lstm-gru.nw).
+
+# Reference checks against nn.LSTM and nn.GRU (tests/reference/ch06_gated.py).
+litnn_c_test(ch06_gated LABEL reference SOURCES test_ch06_gated.c)
+
+# Gradient checks of both backward passes.
+litnn_c_test(ch06_gradcheck LABEL gradcheck SOURCES test_ch06_gradcheck.c)
+
+# The source text's concatenated forms compute the same functions.
+litnn_c_test(ch06_concat LABEL unit SOURCES test_ch06_concat.c)
+
+# A mismatched input width stops the program with one line.
+add_executable(ch06_shape_program test_ch06_shape.c)
+target_link_libraries(ch06_shape_program PRIVATE litnn)
+foreach(cell IN ITEMS lstm gru)
+  litnn_cli_test(ch06_shape_mismatch_${cell} PROGRAM ch06_shape_program ARGS ${cell}
+                 EXIT 1 STDERR "^litnn: error: ${cell}_forward: the input has 10 numbers per step, the layer reads 12$")
+endforeach()
+
+# The model around a cell, against PyTorch (tests/reference/ch06_seqmodel.py).
+litnn_c_test(ch06_seqmodel LABEL reference SOURCES test_ch06_seqmodel.c)
+
+# Benchmark (make bench, not a test): a training step of each cell, against
+# PyTorch in tests/bench/ch06_gated.py.
+add_executable(bench_gated_steps bench/gated_steps.c)
+target_link_libraries(bench_gated_steps PRIVATE litnn)
+
+# The programs refuse bad options with one line and exit status 2.
+litnn_bad_options(ch06_gates_memory PROGRAM gates_memory
+                  CASES lengths=0 lengths=5,,10 lengths=1001 steps=0)
+litnn_bad_options(ch06_gates_lm PROGRAM gates_lm CASES steps=0 steps=x)
+litnn_bad_options(ch06_name_gender PROGRAM name_gender
+                  CASES epochs=0 hidden=0 cell=transformer)
+
+# Figures and shown output, from the programs' own output.
+litnn_figure(gates-memory PROGRAM gates_memory)
+litnn_figure(gates-lm PROGRAM gates_lm)
+litnn_output(name-gender PROGRAM name_gender ARGS Alex Maria Kim Sasha Jordan Andrea Robin Zoe)
