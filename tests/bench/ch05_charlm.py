@@ -12,6 +12,8 @@ import subprocess
 import sys
 import time
 
+os.environ["OPENBLAS_NUM_THREADS"] = "1"    # before torch loads OpenBLAS: one thread
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 C_PROGRAM = os.path.join(ROOT, "build", "c", "bin", "charlm")
 STEPS, SEQ, EMBED, HIDDEN = 2000, 32, 16, 64

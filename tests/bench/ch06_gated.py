@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+os.environ["OPENBLAS_NUM_THREADS"] = "1"    # before torch loads OpenBLAS: one thread
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 C_PROGRAM = os.path.join(ROOT, "build", "c", "tests", "bench_gated_steps")
 VOCAB, EMBED, HIDDEN, T, BATCH, STEPS = 56, 16, 64, 16, 16, 100
