@@ -1,9 +1,7 @@
 /* names.h: lists of names, one per line in text files: read, made distinct
-   and sorted, shuffled, and joined into one text for a language model. */
+   and sorted, and joined into one text for a language model. */
 #ifndef LITNN_NAMES_H
 #define LITNN_NAMES_H
-
-#include "rng.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -23,8 +21,6 @@ bool names_read(const char *const *paths, size_t files, NameList *out,
 void names_free(NameList *l);
 /* True if name is in l. */
 bool names_contains(const NameList *l, const char *name);
-/* names is (count): shuffles it with rng (Fisher-Yates). */
-void names_shuffle(char **names, size_t count, Rng *rng);
 /* names is (count): "\n" followed by every name and a "\n" after each, as
    a new string; release it with mem_free. */
 char *names_join(char *const *names, size_t count);

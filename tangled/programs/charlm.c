@@ -11,6 +11,7 @@
 #include "names.h"
 #include "optim.h"
 #include "randn.h"
+#include "shuffle.h"
 #include "softmax.h"
 #include "textfile.h"
 #include "vec.h"
@@ -52,7 +53,7 @@ static Corpus read_corpus(const Options *o, Rng *rng)
     if (count < 2)
         cli_usage_error(prog, "fewer than two names in the corpus", "--corpus",
                         o->corpus[0]);
-    names_shuffle(c.list.names, count, rng);
+    shuffle(rng, c.list.names, count, sizeof c.list.names[0]);
     c.val_first = count - (count / 10 > 0 ? count / 10 : 1);
     char *train = names_join(c.list.names, c.val_first);
     char *val = names_join(c.list.names + c.val_first, count - c.val_first);

@@ -7,6 +7,7 @@
 #include "optim.h"
 #include "randn.h"
 #include "seqmodel.h"
+#include "shuffle.h"
 #include "textfile.h"
 #include "vocab.h"
 
@@ -97,7 +98,7 @@ int main(int argc, char **argv)
         cli_usage_error(prog, why, "reading", paths[bad]);
     Rng rng;
     rng_seed_python(&rng, 0);
-    names_shuffle(list.names, list.count, &rng);
+    shuffle(&rng, list.names, list.count, sizeof list.names[0]);
     size_t val_first = list.count - list.count / 10;
     Vocab v = vocab_new();
     vocab_add_text(&v, "\n", VOCAB_CHARS);

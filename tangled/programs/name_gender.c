@@ -9,6 +9,7 @@
 #include "optim.h"
 #include "randn.h"
 #include "seqmodel.h"
+#include "shuffle.h"
 #include "textfile.h"
 #include "vocab.h"
 
@@ -42,12 +43,7 @@ static Example *read_examples(const char *prog, NameList *lists, size_t *count)
                 examples[n++] = (Example){lists[label].names[k], label};
     Rng rng;
     rng_seed_python(&rng, 0);
-    for (size_t k = n; k-- > 1;) {                         /* Fisher-Yates */
-        size_t j = (size_t)(rng_random(&rng) * (double)(k + 1));
-        Example swap = examples[k];
-        examples[k] = examples[j];
-        examples[j] = swap;
-    }
+    shuffle(&rng, examples, n, sizeof examples[0]);
     *count = n;
     return examples;
 }
@@ -171,12 +167,7 @@ static void train_and_report(CellKind kind, size_t hidden, size_t epochs,
            hidden, m.num_params);
     printf("epoch  training loss  test loss  test accuracy\n");
     for (size_t epoch = 1; epoch <= epochs; epoch++) {
-        for (size_t k = n_train; k-- > 1;) {
-            size_t j = (size_t)(rng_random(&g.rng) * (double)(k + 1));
-            Example swap = examples[k];
-            examples[k] = examples[j];
-            examples[j] = swap;
-        }
+        shuffle(&g.rng, examples, n_train, sizeof examples[0]);
         for (size_t k = 0; k < n_train; k += 32) {
             size_t n = n_train - k < 32 ? n_train - k : 32;
             for (size_t b = 0; b < n; b++) {

@@ -5,6 +5,7 @@
 #include "mlp.h"
 #include "optim.h"
 #include "randn.h"
+#include "shuffle.h"
 #include "strclf.h"
 #include "vocab.h"
 
@@ -93,12 +94,7 @@ static void train_epoch(StrClf *m, Optim *opt, const DataSet *d, Rng *rng)
     double *t = mem_alloc(m->max_batch, sizeof t[0]);
     for (size_t k = 0; k < d->count; k++)
         order[k] = k;
-    for (size_t k = d->count - 1; k > 0; k--) {      /* Fisher-Yates */
-        size_t j = (size_t)(rng_random(rng) * (double)(k + 1));
-        size_t swap = order[k];
-        order[k] = order[j];
-        order[j] = swap;
-    }
+    shuffle(rng, order, d->count, sizeof order[0]);
     for (size_t k = 0; k < d->count; k += m->max_batch) {
         size_t n = d->count - k < m->max_batch ? d->count - k : m->max_batch;
         for (size_t r = 0; r < n; r++) {

@@ -63,16 +63,6 @@ bool names_contains(const NameList *l, const char *name)
     return bsearch(&name, l->names, l->count, sizeof l->names[0], compare_names) != NULL;
 }
 
-void names_shuffle(char **names, size_t count, Rng *rng)
-{
-    for (size_t k = count; k-- > 1;) {
-        size_t j = (size_t)(rng_random(rng) * (double)(k + 1));
-        char *swap = names[k];
-        names[k] = names[j];
-        names[j] = swap;
-    }
-}
-
 char *names_join(char *const *names, size_t count)
 {
     size_t total = 2;
