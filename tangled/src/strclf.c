@@ -15,9 +15,8 @@
 StrClf strclf_new(size_t vocab, size_t dim, size_t max_len, size_t max_batch,
                   Randn *g)
 {
-    StrClf m = {vocab, dim, max_len, max_batch, vocab * dim + dim + 1,
-                NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-                NULL, NULL, NULL, NULL};
+    StrClf m = {.vocab = vocab, .dim = dim, .max_len = max_len,
+                .max_batch = max_batch, .num_params = vocab * dim + dim + 1};
     m.params = mem_alloc(m.num_params, sizeof(double));
     m.grads = mem_alloc(m.num_params, sizeof(double));
     m.table = m.params;
