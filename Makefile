@@ -21,7 +21,7 @@ help:
 	@echo "make figures      rerun the chapters' programs and redraw figures/"
 	@echo "make html | pdf   only the HTML books | the PDFs"
 	@echo "make fixtures     regenerate tests/fixtures with numpy/PyTorch"
-	@echo "make bench        time the book's programs against their reference (Python, PyTorch, OpenBLAS)"
+	@echo "make bench        time the book's programs against their reference (Python, PyTorch, OpenBLAS), redraw timing figures"
 	@echo "make sync-code    copy English code chunks into every translation"
 	@echo "make i18n-status  which translations are up to date, stale or missing"
 
@@ -66,11 +66,16 @@ fixtures:
 	@for script in tests/reference/[!_]*.py; do echo "$$script"; \
 	  LD_LIBRARY_PATH=$(REFERENCE_BLAS) $(PYTHON) $$script || exit 1; done
 
-# Each benchmark prints its timings and the ratio against its reference.
+# Each benchmark alternates litnn and its reference, prints medians and the
+# ratio with its spread, and appends to build/bench/results.tsv. Then the
+# timing figures are redrawn (only here), and figures/bench.tsv keeps this run.
 bench:
 	@tools/deps.sh bench
 	@$(MAKE) --no-print-directory tangle
-	@for script in tests/bench/*.py; do $(PYTHON) $$script || exit 1; done
+	@rm -f build/bench/latest.tsv
+	@for script in tests/bench/[!_]*.py; do $(PYTHON) $$script || exit 1; done
+	@cmake --build $(BUILD) --target bench-figures -- --no-print-directory
+	@cp build/bench/latest.tsv figures/bench.tsv
 
 sync-code: deps
 	@$(PYTHON) tools/i18n.py sync-code

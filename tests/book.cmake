@@ -19,6 +19,15 @@ add_test(NAME build:clang
                  sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/clang' -DLITNN_SRC='${LITNN_SRC}' >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/clang' -j2")
 set_tests_properties(build:clang PROPERTIES LABELS unit)
 
+# The same sources built for the baseline target of the machine (x86-64 with
+# SSE2 only, or plain ARM64), without -march=native: every figure's data must
+# come out exactly as the native build committed it, digit for digit, since
+# no sum depends on the vector width (chapter 1).
+add_test(NAME build:baseline
+         COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/baseline' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_NATIVE=OFF >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/baseline' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/baseline' && LITNN_FIGURE_REL_TOL=0 ctest -L figures -E '^build:' -j2 --output-on-failure"
+         WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
+set_tests_properties(build:baseline PROPERTIES LABELS figures)
+
 # The C tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 add_test(NAME sanitize:c
          COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/sanitize' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_SANITIZE=ON >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/sanitize' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/sanitize' && ctest -L 'unit|reference|gradcheck' -E '^(build|sanitize):' --output-on-failure"

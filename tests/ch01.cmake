@@ -5,8 +5,10 @@
 litnn_c_test(ch01_linalg LABEL reference SOURCES test_linalg.c)
 litnn_c_test(ch01_rng LABEL reference SOURCES test_rng.c)
 
-# Unit checks: every matmul kernel against matmul_ijk; tensor views; mem.
+# Unit checks: every matmul kernel against matmul_ijk, gemm against
+# gemm_naive (bit for bit); tensor views; mem.
 litnn_c_test(ch01_matmul LABEL unit SOURCES test_matmul.c)
+litnn_c_test(ch01_gemm LABEL unit SOURCES test_gemm.c)
 litnn_c_test(ch01_tensor LABEL unit SOURCES test_tensor.c)
 
 # matmul_orders rejects bad options with one line and exit status 2.
@@ -23,18 +25,34 @@ litnn_cli_test(ch01_matmul_orders_missing_value PROGRAM matmul_orders
 litnn_cli_test(ch01_matmul_orders_unknown_option PROGRAM matmul_orders
                ARGS --size 64 EXIT 2 STDERR "^matmul_orders: error: unknown option")
 
-# Figure: GFLOP/s of each kernel against n (timing: columns and sanity only).
+# Figure: GFLOP/s of each kernel against n. A timing: drawn by make bench
+# (target bench-figures), never by make figures or make book; the test runs
+# the program on small sizes and checks its columns against the committed ones.
 litnn_figure(matmul-orders PROGRAM matmul_orders
-             ARGS --sizes 64,128,256,384,512 --reps 3 TIMING)
+             ARGS --sizes 64,128,256,384,512,768,1024 --reps 3
+             TIMING CHECK_ARGS --sizes 16,24 --reps 1)
 # The tour whose output the chapter shows: figures/linalg-tour.txt.
 litnn_output(linalg-tour PROGRAM linalg_tour)
 
-# Benchmark (make bench, not a test): matmul_blocked against OpenBLAS's dgemm,
-# built when libopenblas-dev is installed (make bench installs it).
+# Benchmark (make bench, not a test): gemm and the ladder of chapter 1 against
+# OpenBLAS's dgemm, built when libopenblas-dev is installed (make bench
+# installs it); bench_gemm_openblas_fma is the same with gemm compiled with
+# fused multiply-adds, to measure what the book's no-contraction rule costs.
 find_library(OPENBLAS_LIBRARY openblas)
 find_path(OPENBLAS_CBLAS_DIR cblas.h PATH_SUFFIXES openblas-pthread openblas)
 if(OPENBLAS_LIBRARY AND OPENBLAS_CBLAS_DIR)
-  add_executable(bench_matmul_openblas bench/matmul_openblas.c)
-  target_include_directories(bench_matmul_openblas PRIVATE "${OPENBLAS_CBLAS_DIR}")
-  target_link_libraries(bench_matmul_openblas PRIVATE litnn "${OPENBLAS_LIBRARY}")
+  add_library(litnn_gemm_fma STATIC "${LITNN_SRC}/src/gemm.c" "${LITNN_SRC}/src/matmul.c"
+              "${LITNN_SRC}/src/mem.c" "${LITNN_SRC}/src/rng.c")
+  target_include_directories(litnn_gemm_fma PUBLIC "${LITNN_SRC}/include")
+  target_compile_options(litnn_gemm_fma PRIVATE -ffp-contract=fast)
+  foreach(variant IN ITEMS "" "_fma")
+    set(library litnn)
+    if(variant)
+      set(library litnn_gemm_fma)
+    endif()
+    add_executable(bench_gemm_openblas${variant} bench/gemm_openblas.c)
+    target_include_directories(bench_gemm_openblas${variant} PRIVATE "${OPENBLAS_CBLAS_DIR}")
+    target_link_libraries(bench_gemm_openblas${variant} PRIVATE ${library} "${OPENBLAS_LIBRARY}" m)
+  endforeach()
+  target_compile_options(bench_gemm_openblas_fma PRIVATE -ffp-contract=fast)
 endif()

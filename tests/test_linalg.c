@@ -1,10 +1,12 @@
 /* test_linalg.c: chapter 1's vector, matrix and tensor operations against
    numpy (tests/fixtures/ch01_linalg.txt, from tests/reference/ch01_linalg.py). */
 #include "check.h"
+#include "gemm.h"
 #include "mat.h"
 #include "tensor.h"
 #include "vec.h"
 
+#include <stdio.h>
 #include <string.h>
 
 enum { N = 7 };
@@ -75,6 +77,33 @@ static void test_matrices(const Fixture *f)
     mat_free(&c);
 }
 
+/* gemm with each transpose flag: a (5, 7) or its transpose (7, 5) stored,
+   b (7, 3) or (3, 7); c = alpha op(a) op(b) + beta c0, against numpy. */
+static void test_gemm(const Fixture *f)
+{
+    size_t dims_a[2] = {5, 7}, dims_at[2] = {7, 5}, dims_b[2] = {7, 3};
+    size_t dims_bt[2] = {3, 7}, dims_c[2] = {5, 3};
+    double alpha = *fixture_get(f, "alpha", 0, NULL);
+    double beta = *fixture_get(f, "beta", 0, NULL);
+    const double *c0 = fixture_get(f, "c0", 2, dims_c);
+    const double *want = fixture_get(f, "gemm", 2, dims_c);
+    const double *as[2] = {fixture_get(f, "a", 2, dims_a),
+                           fixture_get(f, "a_transpose", 2, dims_at)};
+    const double *bs[2] = {fixture_get(f, "b", 2, dims_b),
+                           fixture_get(f, "b_transpose", 2, dims_bt)};
+    for (int ta = 0; ta < 2; ta++)
+        for (int tb = 0; tb < 2; tb++) {
+            double c[15];
+            char name[64];
+            memcpy(c, c0, sizeof c);
+            gemm(ta, tb, 5, 3, 7, alpha, as[ta], ta ? 5 : 7, bs[tb], tb ? 7 : 3,
+                 beta, c, 3);
+            snprintf(name, sizeof name, "gemm %s%s (5, 7) (7, 3), alpha, beta",
+                     ta ? "T" : "N", tb ? "T" : "N");
+            check_close(name, c, want, 15, 1e-13);
+        }
+}
+
 static void test_tensors(const Fixture *f)
 {
     size_t dims_t[3] = {2, 3, 4}, dims_p[3] = {2, 1, 4}, dims_q[2] = {3, 1};
@@ -112,6 +141,7 @@ int main(void)
     Fixture *f = fixture_load("tests/fixtures/ch01_linalg.txt");
     test_vectors(f);
     test_matrices(f);
+    test_gemm(f);
     test_tensors(f);
     fixture_free(f);
     return check_finish("ch01_linalg");

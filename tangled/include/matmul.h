@@ -1,4 +1,5 @@
-/* matmul.h: C = A B on raw row-major arrays, in six loop orders and blocked.
+/* matmul.h: C = A B on raw row-major arrays, in six loop orders, blocked,
+   and in the steps of the micro-kernel that lead to gemm.
    a is (n, k), b is (k, m), c is (n, m); every kernel overwrites c, which
    must not overlap a or b. */
 #ifndef LITNN_MATMUL_H
@@ -16,7 +17,10 @@ MatmulFn matmul_jik;
 MatmulFn matmul_jki;
 MatmulFn matmul_kij;
 MatmulFn matmul_kji;
-MatmulFn matmul_blocked; /* tiled for the cache, vectorised: use this one */
+MatmulFn matmul_blocked; /* tiled for the cache, vectorised */
+MatmulFn matmul_regtile; /* a block of c in local variables, packed panels */
+MatmulFn matmul_vector;  /* the same block in vector registers */
+MatmulFn matmul_gemm;    /* and three levels of cache blocks: gemm itself */
 
 /* Every kernel with its name, for tests and benchmarks. */
 typedef struct {
@@ -24,7 +28,7 @@ typedef struct {
     MatmulFn *fn;
 } MatmulKernel;
 
-enum { MATMUL_KERNELS = 7 };
+enum { MATMUL_KERNELS = 10 };
 extern const MatmulKernel matmul_kernels[MATMUL_KERNELS];
 
 #endif

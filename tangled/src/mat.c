@@ -1,7 +1,7 @@
 /* mat.c: allocation, transpose and products of row-major matrices. */
 #include "mat.h"
 
-#include "matmul.h"
+#include "gemm.h"
 #include "mem.h"
 #include "vec.h"
 
@@ -59,5 +59,6 @@ void mat_mul(const Mat *a, const Mat *b, Mat *c)
 {
     if (a->cols != b->rows || c->rows != a->rows || c->cols != b->cols)
         mat_shape_error("mat_mul", a, b, c);
-    matmul_blocked(c->data, a->data, b->data, a->rows, a->cols, b->cols);
+    gemm(false, false, a->rows, b->cols, a->cols, 1.0, a->data, a->cols,
+         b->data, b->cols, 0.0, c->data, c->cols);
 }

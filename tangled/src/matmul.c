@@ -1,5 +1,8 @@
-/* matmul.c: the matrix product in six loop orders and a blocked kernel. */
+/* matmul.c: the matrix product in six loop orders, a blocked kernel, and
+   the steps of gemm's micro-kernel. */
 #include "matmul.h"
+
+#include "gemm.h"
 
 #include <string.h>
 
@@ -117,8 +120,38 @@ void matmul_blocked(double *restrict c, const double *restrict a,
     }
 }
 
+/* The three steps of the micro-kernel, as MatmulFn: c = a b. Blocks as
+   large as the matrices mean no cache blocking at all. */
+static void matmul_planned(const GemmPlan *plan, double *restrict c,
+                           const double *restrict a, const double *restrict b,
+                           size_t n, size_t k, size_t m)
+{
+    gemm_with(plan, false, false, n, m, k, 1.0, a, k, b, m, 0.0, c, m);
+}
+
+void matmul_regtile(double *restrict c, const double *restrict a,
+                    const double *restrict b, size_t n, size_t k, size_t m)
+{
+    GemmPlan whole = {.vector = false, .mc = n, .kc = k, .nc = m};
+    matmul_planned(&whole, c, a, b, n, k, m);
+}
+
+void matmul_vector(double *restrict c, const double *restrict a,
+                   const double *restrict b, size_t n, size_t k, size_t m)
+{
+    GemmPlan whole = {.vector = true, .mc = n, .kc = k, .nc = m};
+    matmul_planned(&whole, c, a, b, n, k, m);
+}
+
+void matmul_gemm(double *restrict c, const double *restrict a,
+                 const double *restrict b, size_t n, size_t k, size_t m)
+{
+    matmul_planned(&gemm_plan, c, a, b, n, k, m);
+}
+
 const MatmulKernel matmul_kernels[MATMUL_KERNELS] = {
     {"ijk", matmul_ijk}, {"ikj", matmul_ikj}, {"jik", matmul_jik},
     {"jki", matmul_jki}, {"kij", matmul_kij}, {"kji", matmul_kji},
     {"blocked", matmul_blocked},
+    {"regtile", matmul_regtile}, {"vector", matmul_vector}, {"gemm", matmul_gemm},
 };

@@ -6,7 +6,7 @@ at 5, Adam) in C against the same model in PyTorch (float64, one thread).
 C: the whole program charlm, run for STEPS steps and for 1 step; the
 difference, divided by STEPS - 1, is the time of a step (reading the corpus
 and the one validation pass cancel). PyTorch: the training loop alone, after
-a warm-up. ratio = PyTorch time per step / C time per step."""
+a warm-up, STEPS steps a round. The two sides alternate (tests/bench/_bench.py)."""
 import os
 import subprocess
 import sys
@@ -14,20 +14,20 @@ import time
 
 os.environ["OPENBLAS_NUM_THREADS"] = "1"    # before torch loads OpenBLAS: one thread
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import _bench  # noqa: E402
+
+ROOT = _bench.ROOT
 C_PROGRAM = os.path.join(ROOT, "build", "c", "bin", "charlm")
 STEPS, SEQ, EMBED, HIDDEN = 2000, 32, 16, 64
 
 
-def c_seconds(steps, runs=3):
-    """The best wall time of runs runs of charlm for steps steps."""
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([C_PROGRAM, "--steps", str(steps), "--eval-every", "10000000",
-                        "--samples", "0"], check=True, capture_output=True, cwd=ROOT)
-        best = min(best, time.perf_counter() - start)
-    return best
+def c_seconds(steps):
+    """The wall time of a run of charlm for steps steps."""
+    start = time.perf_counter()
+    subprocess.run([C_PROGRAM, "--steps", str(steps), "--eval-every", "10000000",
+                    "--samples", "0"], check=True, capture_output=True, cwd=ROOT)
+    return time.perf_counter() - start
 
 
 def training_ids():
@@ -42,7 +42,8 @@ def training_ids():
     return [symbols.index(c) + 2 for c in text], len(symbols) + 2
 
 
-def torch_seconds_per_step():
+def torch_step():
+    """A function that trains the PyTorch model one step."""
     import torch
     import torch.nn as nn
     import torch.nn.functional as F
@@ -69,24 +70,25 @@ def torch_seconds_per_step():
         optimizer.step()
         state, pos = h_n.detach(), pos + SEQ
 
-    for _ in range(50):
-        step()
-    start = time.perf_counter()
-    for _ in range(STEPS):
-        step()
-    return (time.perf_counter() - start) / STEPS
+    return step
 
 
 def main():
     if not os.path.exists(C_PROGRAM):
         sys.exit("ch05_charlm: error: build/c/bin/charlm is missing (run make tangle)")
-    print(f"== chapter 5: a training step of the names RNN (T={SEQ}, embed {EMBED}, "
-          f"hidden {HIDDEN}), float64, one thread ==", flush=True)
-    c_step = (c_seconds(STEPS) - c_seconds(1)) / (STEPS - 1)
-    torch_step = torch_seconds_per_step()
-    print(f"C       charlm            {c_step * 1e6:9.1f} us per step")
-    print(f"PyTorch same model        {torch_step * 1e6:9.1f} us per step")
-    print(f"ratio   PyTorch / C       {torch_step / c_step:9.1f}x")
+    _bench.header(f"chapter 5: a training step of the names RNN (T={SEQ}, embed {EMBED}, "
+                  f"hidden {HIDDEN}), float64, one thread, per step")
+    step = torch_step()
+    for _ in range(50):             # warm-up
+        step()
+
+    def torch_side():
+        start = time.perf_counter()
+        for _ in range(STEPS):
+            step()
+        return (time.perf_counter() - start) / STEPS
+    _bench.compare("ch05 charlm step", f"T={SEQ} H={HIDDEN}",
+                   lambda: (c_seconds(STEPS) - c_seconds(1)) / (STEPS - 1), "PyTorch", torch_side)
     return 0
 
 
