@@ -74,8 +74,8 @@ bench:
 	@$(MAKE) --no-print-directory tangle
 	@rm -f build/bench/latest.tsv
 	@for script in tests/bench/[!_]*.py; do $(PYTHON) $$script || exit 1; done
-	@cmake --build $(BUILD) --target bench-figures -- --no-print-directory
 	@cp build/bench/latest.tsv figures/bench.tsv
+	@cmake --build $(BUILD) --target bench-figures -- --no-print-directory
 
 sync-code: deps
 	@$(PYTHON) tools/i18n.py sync-code

@@ -27,7 +27,7 @@ def translations(book):
     for lang in book.languages[1:]:
         if lang.derive_from:
             continue
-        for slug in book.chapters:
+        for slug in book.slugs:
             path = book.chapter_path(lang.code, slug)
             if os.path.exists(path):
                 yield lang, slug, path
@@ -147,13 +147,13 @@ def chapter_status(book, lang, slug):
 
 
 def status(book):
-    width = max(len(slug) for slug in book.chapters)
+    width = max(len(slug) for slug in book.slugs)
     print(f"{'chapter':<{width}}  " + "  ".join(f"{lang.code:<12}" for lang in book.languages[1:]))
-    for slug in book.chapters:
+    for slug in book.slugs:
         cells = [chapter_status(book, lang, slug) for lang in book.languages[1:]]
         print(f"{slug:<{width}}  " + "  ".join(f"{c:<12}" for c in cells))
     print("\nA translation's front matter records the English prose it follows:")
-    for slug in book.chapters:
+    for slug in book.slugs:
         sha = english_prose_sha(parse_web(book.chapter_path("en", slug), book.root))
         print(f"  {slug}: source-prose-sha256: {sha}")
     return 0

@@ -49,6 +49,18 @@ class Book:
     chapters: list              # slugs in reading order, e.g. 01-linear-algebra
     languages: list             # Language, English first
     overrides: dict = field(default_factory=dict)  # derived-language term fixes
+    appendices: list = field(default_factory=list)  # after the chapters, e.g. a-how-fast
+
+    @property
+    def slugs(self):
+        """Every chapter and appendix, in reading order."""
+        return self.chapters + self.appendices
+
+    def label(self, slug):
+        """A chapter's number ("1", "2", ...) or an appendix's letter ("A", ...)."""
+        if slug in self.appendices:
+            return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[self.appendices.index(slug)]
+        return str(self.chapters.index(slug) + 1)
 
     def language(self, code):
         for lang in self.languages:
@@ -63,7 +75,7 @@ class Book:
         return os.path.relpath(path, self.root)
 
 
-UI_KEYS = ("contents", "previous", "next", "language", "chapter", "figure",
+UI_KEYS = ("contents", "previous", "next", "language", "chapter", "appendix", "figure",
            "defined", "continued", "used", "root", "untranslated", "stale")
 
 
@@ -89,7 +101,11 @@ def load_book(root=ROOT, path=None):
     if not isinstance(chapters, list) or not chapters or \
             not all(isinstance(c, str) and re.fullmatch(r"\d\d-[a-z0-9-]+", c) for c in chapters):
         raise BookError(f"{rel}: 'chapters' must be a list of slugs like 01-linear-algebra")
-    if len(set(chapters)) != len(chapters):
+    appendices = data.get("appendices") or []
+    if not isinstance(appendices, list) or len(appendices) > 26 or \
+            not all(isinstance(a, str) and re.fullmatch(r"[a-z]-[a-z0-9-]+", a) for a in appendices):
+        raise BookError(f"{rel}: 'appendices' must be a list of slugs like a-how-fast")
+    if len(set(chapters + appendices)) != len(chapters) + len(appendices):
         raise BookError(f"{rel}: a chapter is listed twice")
     langs = data["languages"]
     if not isinstance(langs, dict) or "en" not in langs:
@@ -111,8 +127,8 @@ def load_book(root=ROOT, path=None):
         languages.append(Language(code, spec["name"], spec["title"], ui,
                                   derive.get("from"), derive.get("opencc")))
     languages.sort(key=lambda lang: lang.code != "en")
-    book = Book(root, chapters, languages, data.get("overrides") or {})
-    for slug in chapters:
+    book = Book(root, chapters, languages, data.get("overrides") or {}, appendices)
+    for slug in book.slugs:
         if not os.path.exists(book.chapter_path("en", slug)):
             raise BookError(f"{rel}: chapter {slug} is listed but "
                             f"chapters/en/{slug}.nw does not exist")

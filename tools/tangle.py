@@ -27,7 +27,7 @@ C_SUFFIXES = (".c", ".h")
 def collect_roots(book):
     """{root: (chapter path, line)} over all English chapters, each root once."""
     roots = {}
-    for slug in book.chapters:
+    for slug in book.slugs:
         web = parse_web(book.chapter_path("en", slug), book.root)
         check_web(web)
         for name in web.roots():
@@ -103,7 +103,7 @@ def check(book, roots):
                                         os.path.join(book.root, p), shallow=False)]
     for problem in problems:
         print(f"tangle: stale: {problem}")
-    print(f"tangle: {len(want)} files from {len(book.chapters)} chapters, "
+    print(f"tangle: {len(want)} files from {len(book.slugs)} chapters, "
           f"{len(problems)} stale")
     return 1 if problems else 0
 

@@ -36,8 +36,10 @@ CJK = {"zh-Hans": "SC", "zh-Hant": "TC"}
 class Edition:
     """A chapter as one language shows it: its web, and why it is what it is."""
 
-    def __init__(self, book, lang, slug, number):
-        self.book, self.lang, self.slug, self.number = book, lang, slug, number
+    def __init__(self, book, lang, slug):
+        self.book, self.lang, self.slug = book, lang, slug
+        self.number = book.label(slug)          # "1", ... or "A", ...
+        self.appendix = slug in book.appendices
         self.english = parse_web(book.chapter_path("en", slug), book.root)
         self.notice = None
         source_lang = lang.derive_from or lang.code
@@ -201,9 +203,10 @@ class Weaver:
 
 # ---- pandoc ----
 
-def pandoc(args, text):
+def pandoc(args, text, root=ROOT):
+    """pandoc's output for text; files the chapters name are found from root."""
     proc = subprocess.run(["pandoc"] + args, input=text, capture_output=True, text=True,
-                          cwd=ROOT)
+                          cwd=root)
     if proc.returncode != 0:
         raise BookError(f"pandoc {' '.join(args)}: {proc.stderr.strip()}")
     return proc.stdout
@@ -266,11 +269,12 @@ def write_html(book, lang, editions, out):
         md = weaver.chapter(ed)
         args = ["--from", "markdown", "--to", "html5", "--mathml", "--standalone",
                 "--template", os.path.join(HERE, "fragment.html"), "--toc", "--toc-depth=2",
-                "--number-sections", f"--number-offset={ed.number - 1}",
                 "--default-image-extension=svg", "--metadata", f"title={ed.title}",
                 "--metadata", f"lang={ed.text_lang}"]
+        if not ed.appendix:     # an appendix's letter is set by the filter
+            args += ["--number-sections", f"--number-offset={int(ed.number) - 1}"]
         args += filter_args(ed, editions, "../", "html")
-        toc, _, body = pandoc(args, md).partition("<!--litnn-body-->")
+        toc, _, body = pandoc(args, md, book.root).partition("<!--litnn-body-->")
         body = weaver.resolve_html(body)
         for other in editions:      # a link to another chapter goes to its page
             if other is not ed and other.anchor:
@@ -283,7 +287,7 @@ def write_html(book, lang, editions, out):
         content = f'<aside class="toc">{toc}</aside>\n<main>{nav}\n{body}\n{nav}</main>'
         with open(os.path.join(folder, ed.slug + ".html"), "w", encoding="utf-8") as f:
             f.write(page(book, lang, ed.title, content, ed.slug))
-        label = lang.ui["chapter"].format(n=ed.number)
+        label = lang.ui["appendix" if ed.appendix else "chapter"].format(n=ed.number)
         note = f' <span class="note">({html.escape(ed.notice[1])})</span>' if ed.notice else ""
         entries.append(f'<li><a href="{ed.slug}.html"><span class="num">{label}</span> '
                        f'<span lang="{ed.text_lang}">{html.escape(ed.title)}</span></a>{note}</li>')
@@ -340,6 +344,16 @@ def latex_language(lang):
     return args + ["-V", f"header-includes={header}"]
 
 
+def latex_appendix(lang):
+    """\appendix, and for Chinese the heading that says so (babel names the
+    appendix in the other languages)."""
+    if lang.code not in CJK:
+        return r"\appendix"
+    appendix = lang.ui["appendix"].replace("{n}", r"\thechapter")
+    return (r"\appendix\titleformat{\chapter}[display]{\normalfont\huge\bfseries}"
+            rf"{{{appendix}}}{{20pt}}{{\Huge}}")
+
+
 def write_pdf(book, lang, editions, out):
     weaver = Weaver()
     parts = []
@@ -347,11 +361,14 @@ def write_pdf(book, lang, editions, out):
         md = weaver.chapter(ed)
         parts.append(pandoc(["--from", "markdown", "--to", "json",
                              "--default-image-extension=pdf"]
-                            + filter_args(ed, editions, ROOT + "/", "latex"), md))
-    # One document: the chapters' blocks in order.
+                            + filter_args(ed, editions, ROOT + "/", "latex"), md, book.root))
+    # One document: the chapters' blocks in order, then LaTeX's \appendix
+    # (chapters lettered A, B, ... from there on) and the appendices' blocks.
     docs = [json.loads(p) for p in parts]
     whole = docs[0]
-    for d in docs[1:]:
+    for ed, d in zip(editions[1:], docs[1:]):
+        if ed.appendix and not any(e.appendix for e in editions[:editions.index(ed)]):
+            whole["blocks"].append({"t": "RawBlock", "c": ["latex", latex_appendix(lang)]})
         whole["blocks"].extend(d["blocks"])
     args = ["--from", "json", "--to", "latex", "--standalone", "--toc",
             "--number-sections", "--top-level-division=chapter",
@@ -396,7 +413,7 @@ def run():
     if args.html:
         write_site(book, book.languages, out)
     for lang in languages:
-        editions = [Edition(book, lang, slug, n) for n, slug in enumerate(book.chapters, 1)]
+        editions = [Edition(book, lang, slug) for slug in book.slugs]
         if args.html:
             write_html(book, lang, editions, out)
             print(f"weave: {os.path.relpath(out, ROOT)}/{lang.code}/index.html")

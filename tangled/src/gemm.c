@@ -15,12 +15,14 @@ enum { GEMM_VEC = 2 };    /* SSE2 (every x86-64), NEON (every ARM64) */
 enum { GEMM_MR = 6, GEMM_NR = 2 * GEMM_VEC };   /* the block of C in registers */
 
 typedef double GemmVec __attribute__((vector_size(GEMM_VEC * sizeof(double))));
+/* The same vector at any address of a double: for loads and stores. */
+typedef GemmVec GemmUnaligned __attribute__((aligned(sizeof(double))));
 
 /* ap and bp are packed micro-panels; c is (GEMM_MR, GEMM_NR), rows ldc
-   apart; c += ap^T bp over kc terms. */
+   apart; c += ap^T bp over kc terms (c = 0 + ap^T bp when fresh). */
 typedef void GemmKernelFn(size_t kc, const double *restrict ap,
                           const double *restrict bp, double *restrict c,
-                          size_t ldc);
+                          size_t ldc, bool fresh);
 
 static size_t gemm_min(size_t x, size_t y)
 {
@@ -80,16 +82,17 @@ void gemm_naive(bool trans_a, bool trans_b, size_t m, size_t n, size_t k,
 }
 
 /* ap is (kc, GEMM_MR) and bp is (kc, GEMM_NR), packed; c is
-   (GEMM_MR, GEMM_NR) with rows ldc apart. c += ap^T bp, term by term in
-   the order p = 0, 1, ..., with the block of c held in local variables. */
+   (GEMM_MR, GEMM_NR) with rows ldc apart. c += ap^T bp, or c = 0 + ap^T bp
+   without reading c when fresh, term by term in the order p = 0, 1, ...,
+   with the block of c held in local variables. */
 static void gemm_kernel_scalar(size_t kc, const double *restrict ap,
                                const double *restrict bp, double *restrict c,
-                               size_t ldc)
+                               size_t ldc, bool fresh)
 {
     double acc[GEMM_MR][GEMM_NR];
     for (size_t r = 0; r < GEMM_MR; r++)
         for (size_t q = 0; q < GEMM_NR; q++)
-            acc[r][q] = c[r * ldc + q];
+            acc[r][q] = fresh ? 0.0 : c[r * ldc + q];
     for (size_t p = 0; p < kc; p++)
         for (size_t r = 0; r < GEMM_MR; r++)
             for (size_t q = 0; q < GEMM_NR; q++)
@@ -103,67 +106,67 @@ static void gemm_kernel_scalar(size_t kc, const double *restrict ap,
    in GEMM_NR / GEMM_VEC vector registers. */
 static void gemm_kernel_vector(size_t kc, const double *restrict ap,
                                const double *restrict bp, double *restrict c,
-                               size_t ldc)
+                               size_t ldc, bool fresh)
 {
     enum { V = GEMM_NR / GEMM_VEC };    /* vectors in a row of the block */
     GemmVec acc[GEMM_MR][V];
     for (size_t r = 0; r < GEMM_MR; r++)
         for (size_t v = 0; v < V; v++)
-            memcpy(&acc[r][v], &c[r * ldc + v * GEMM_VEC], sizeof acc[r][v]);
+            acc[r][v] = fresh ? (GemmVec){0}
+                              : *(const GemmUnaligned *)&c[r * ldc + v * GEMM_VEC];
+#pragma GCC unroll 4
     for (size_t p = 0; p < kc; p++) {
         GemmVec row[V];                 /* row p of the panel of b */
         for (size_t v = 0; v < V; v++)
-            memcpy(&row[v], &bp[p * GEMM_NR + v * GEMM_VEC], sizeof row[v]);
+            row[v] = *(const GemmUnaligned *)&bp[p * GEMM_NR + v * GEMM_VEC];
         for (size_t r = 0; r < GEMM_MR; r++)
             for (size_t v = 0; v < V; v++)
                 acc[r][v] += ap[p * GEMM_MR + r] * row[v];
     }
     for (size_t r = 0; r < GEMM_MR; r++)
         for (size_t v = 0; v < V; v++)
-            memcpy(&c[r * ldc + v * GEMM_VEC], &acc[r][v], sizeof acc[r][v]);
+            *(GemmUnaligned *)&c[r * ldc + v * GEMM_VEC] = acc[r][v];
 }
 
-/* ap = alpha times the block of op(A) at rows i0 .. i0+mb-1 and columns
-   p0 .. p0+kb-1, as micro-panels of GEMM_MR rows, each stored column by
-   column, (kb, GEMM_MR), the last padded with rows of zeros. */
-static void gemm_pack_a(double *restrict ap, const double *a, size_t lda,
-                        bool trans, double alpha, size_t i0, size_t mb,
-                        size_t p0, size_t kb)
+/* dst = scale times the block of op(X) at rows p0 .. p0+kb-1 and columns
+   j0 .. j0+nb-1, as micro-panels of width columns, each stored row by row,
+   (kb, width), the last padded with columns of zeros. Packs B with scale 1
+   and width GEMM_NR, and A, through its transpose, with alpha and GEMM_MR. */
+static void gemm_pack(double *restrict dst, const double *x, size_t ld,
+                      bool trans, double scale, size_t p0, size_t kb,
+                      size_t j0, size_t nb, size_t width)
 {
-    for (size_t ir = 0; ir < mb; ir += GEMM_MR)
-        for (size_t p = 0; p < kb; p++)
-            for (size_t r = 0; r < GEMM_MR; r++)
-                *ap++ = ir + r < mb
-                      ? alpha * gemm_at(a, lda, trans, i0 + ir + r, p0 + p) : 0.0;
-}
-
-/* bp = the block of op(B) at rows p0 .. p0+kb-1 and columns j0 .. j0+nb-1,
-   as micro-panels of GEMM_NR columns, each stored row by row,
-   (kb, GEMM_NR), the last padded with columns of zeros. */
-static void gemm_pack_b(double *restrict bp, const double *b, size_t ldb,
-                        bool trans, size_t p0, size_t kb, size_t j0, size_t nb)
-{
-    for (size_t jr = 0; jr < nb; jr += GEMM_NR)
-        for (size_t p = 0; p < kb; p++)
-            for (size_t q = 0; q < GEMM_NR; q++)
-                *bp++ = jr + q < nb
-                      ? gemm_at(b, ldb, trans, p0 + p, j0 + jr + q) : 0.0;
+    for (size_t jr = 0; jr < nb; jr += width) {
+        size_t cols = gemm_min(width, nb - jr);
+        for (size_t p = 0; p < kb; p++, dst += width) {
+            if (!trans && cols == width) {  /* consecutive numbers: vector code */
+                const double *row = &x[(p0 + p) * ld + j0 + jr];
+                for (size_t q = 0; q < width; q++)
+                    dst[q] = scale * row[q];
+            } else {
+                for (size_t q = 0; q < width; q++)
+                    dst[q] = q < cols ? scale * gemm_at(x, ld, trans, p0 + p, j0 + jr + q)
+                                      : 0.0;
+            }
+        }
+    }
 }
 
 /* c is (mr, nr) with rows ldc apart, mr <= GEMM_MR and nr <= GEMM_NR;
-   c += ap^T bp with the micro-kernel, through a full-size copy at edges. */
+   the micro-kernel's c += ap^T bp (or c = 0 + ap^T bp when fresh), through
+   a full-size copy at edges. */
 static void gemm_block(GemmKernelFn *kernel, size_t kc, const double *ap,
                        const double *bp, double *c, size_t ldc, size_t mr,
-                       size_t nr)
+                       size_t nr, bool fresh)
 {
     if (mr == GEMM_MR && nr == GEMM_NR) {
-        kernel(kc, ap, bp, c, ldc);
+        kernel(kc, ap, bp, c, ldc, fresh);
         return;
     }
     double edge[GEMM_MR * GEMM_NR] = {0};
-    for (size_t r = 0; r < mr; r++)
+    for (size_t r = 0; r < mr && !fresh; r++)
         memcpy(&edge[r * GEMM_NR], &c[r * ldc], nr * sizeof c[0]);
-    kernel(kc, ap, bp, edge, GEMM_NR);
+    kernel(kc, ap, bp, edge, GEMM_NR, fresh);
     for (size_t r = 0; r < mr; r++)
         memcpy(&c[r * ldc], &edge[r * GEMM_NR], nr * sizeof c[0]);
 }
@@ -174,9 +177,12 @@ void gemm_with(const GemmPlan *plan, bool trans_a, bool trans_b, size_t m,
                size_t n, size_t k, double alpha, const double *a, size_t lda,
                const double *b, size_t ldb, double beta, double *c, size_t ldc)
 {
-    gemm_scale(m, n, beta, c, ldc);
-    if (m == 0 || n == 0 || k == 0 || alpha == 0.0)
+    if (m == 0 || n == 0 || k == 0 || alpha == 0.0) {   /* no terms: c = beta c */
+        gemm_scale(m, n, beta, c, ldc);
         return;
+    }
+    if (beta != 0.0)    /* with beta = 0, the first block of terms overwrites c */
+        gemm_scale(m, n, beta, c, ldc);
     GemmKernelFn *kernel = plan->vector ? gemm_kernel_vector : gemm_kernel_scalar;
     size_t mc = gemm_min(plan->mc, m), kc = gemm_min(plan->kc, k);
     size_t nc = gemm_min(plan->nc, n);
@@ -186,10 +192,10 @@ void gemm_with(const GemmPlan *plan, bool trans_a, bool trans_b, size_t m,
         size_t nb = gemm_min(nc, n - j0);
         for (size_t p0 = 0; p0 < k; p0 += kc) {
             size_t kb = gemm_min(kc, k - p0);
-            gemm_pack_b(bp, b, ldb, trans_b, p0, kb, j0, nb);
+            gemm_pack(bp, b, ldb, trans_b, 1.0, p0, kb, j0, nb, GEMM_NR);
             for (size_t i0 = 0; i0 < m; i0 += mc) {
                 size_t mb = gemm_min(mc, m - i0);
-                gemm_pack_a(ap, a, lda, trans_a, alpha, i0, mb, p0, kb);
+                gemm_pack(ap, a, lda, !trans_a, alpha, p0, kb, i0, mb, GEMM_MR);
                 for (size_t jr = 0; jr < nb; jr += GEMM_NR)
                     for (size_t ir = 0; ir < mb; ir += GEMM_MR) {
                         double *cij = &c[(i0 + ir) * ldc + j0 + jr];
@@ -197,7 +203,8 @@ void gemm_with(const GemmPlan *plan, bool trans_a, bool trans_b, size_t m,
                             gemm_prefetch(cij + GEMM_MR * ldc, ldc,
                                           gemm_min(GEMM_MR, mb - ir - GEMM_MR));
                         gemm_block(kernel, kb, ap + ir * kb, bp + jr * kb, cij, ldc,
-                                   gemm_min(GEMM_MR, mb - ir), gemm_min(GEMM_NR, nb - jr));
+                                   gemm_min(GEMM_MR, mb - ir), gemm_min(GEMM_NR, nb - jr),
+                                   beta == 0.0 && p0 == 0);
                     }
             }
         }

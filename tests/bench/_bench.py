@@ -11,7 +11,8 @@ where 3.1 is the median over the rounds of (reference time / litnn time)
 and 2.8-3.4 the middle half of those ratios (first to third quartile). It
 appends a row to build/bench/results.tsv (every run, kept) and to
 build/bench/latest.tsv (this run of make bench, which figures/bench.tsv
-copies)."""
+copies, for the book's appendix "How fast is it?"). Run as a program, it
+prints the header line of those files."""
 import datetime
 import os
 import platform
@@ -96,3 +97,7 @@ def compare(benchmark, size, litnn, reference, run_reference, rounds=ROUNDS):
 
 def header(title):
     print(f"== {title} ==", flush=True)
+
+
+if __name__ == "__main__":      # the columns alone: what figures/bench.tsv must start with
+    print("\t".join(COLUMNS))

@@ -15,6 +15,7 @@ import _bench  # noqa: E402
 
 BIN = os.path.join(_bench.ROOT, "build", "c", "tests")
 LADDER = ("ijk", "ikj", "jki", "blocked", "regtile", "vector", "gemm")
+ROUNDS = 15     # rounds per comparison: a product takes milliseconds, so more cost little
 SHAPES = ("256x256x256", "512x512x512", "1024x1024x1024",
           "16x64x256", "512x64x64", "64x3072x27", "64x27x3072:TN", "512x64x64:NT")
 
@@ -28,15 +29,16 @@ def run(program, *args):
 
 
 def peak(program):
-    """The median GFLOP/s of the program's register-only loop: with FMAs, the
-    most flops per second the core can do."""
-    return statistics.median(float(line) for line in run(program, "peak", 5) if line)
+    """The highest GFLOP/s of 7 runs of the program's register-only loop:
+    with FMAs, the most flops per second the core can do (other programs on
+    the core only ever lower it)."""
+    return max(float(line) for line in run(program, "peak", 7) if line)
 
 
 def measure(program, kernel, shape, label, peak_gflops):
     dims, _, ops = shape.partition(":")
     m, n, k = (int(d) for d in dims.split("x"))
-    lines = [line.split() for line in run(program, kernel, m, n, k, ops or "NN", _bench.ROUNDS)
+    lines = [line.split() for line in run(program, kernel, m, n, k, ops or "NN", ROUNDS)
              if line]
     rounds = [(float(x), float(y)) for x, y in lines[:-1]]
     ours, blas = [r[0] for r in rounds], [r[1] for r in rounds]

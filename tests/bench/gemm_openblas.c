@@ -5,7 +5,8 @@
  *       KERNEL is gemm or a matmul kernel (ijk ... gemm, for OPS NN only);
  *       OPS is NN, NT, TN or TT, the transpose flags of A and B.
  *       Prints one line per round, "<litnn seconds> <OpenBLAS seconds>" for
- *       one product each, then "maxdiff <largest |litnn - OpenBLAS|>".
+ *       one product each (the side that goes first alternates from round
+ *       to round), then "maxdiff <largest |litnn - OpenBLAS|>".
  *   bench_gemm_openblas peak ROUNDS
  *       Prints one line per round: the GFLOP/s of a loop of independent
  *       vector multiplications and additions held in registers, the
@@ -150,9 +151,14 @@ int main(int argc, char **argv)
     double once = seconds_per_product(&p, true, ref, 1);
     size_t reps = once >= 0.02 ? 1 : (size_t)(0.02 / fmax(once, 1e-7)) + 1;
     seconds_per_product(&p, false, c, 1);
-    for (size_t r = 0; r < rounds; r++) {
-        double ours = seconds_per_product(&p, false, c, reps);
-        double blas = seconds_per_product(&p, true, ref, reps);
+    for (size_t r = 0; r < rounds; r++) {     /* litnn first in even rounds, OpenBLAS in odd */
+        double ours = 0.0, blas = 0.0;
+        for (size_t side = 0; side < 2; side++) {
+            if ((side + r) % 2 == 0)
+                ours = seconds_per_product(&p, false, c, reps);
+            else
+                blas = seconds_per_product(&p, true, ref, reps);
+        }
         printf("%.9g %.9g\n", ours, blas);
     }
     double diff = 0.0;

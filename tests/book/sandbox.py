@@ -1,6 +1,7 @@
 """sandbox.py: a throwaway copy of a book (book.yml and chapters) for the
 tests of the book machine, and a way to run its tools on it."""
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -20,7 +21,12 @@ class Sandbox:
         if book_yml is None:
             head, _, rest = BOOK_YML.partition("chapters:\n")
             _, _, tail = rest.partition("\n\n")
-            book_yml = head + "chapters:\n" + "".join(f"  - {s}\n" for s in slugs) + "\n" + tail
+            tail = re.sub(r"(#.*\n)*appendices:\n(  - .*\n)*\n?", "", tail)
+            appendices = [s for s in slugs if re.match(r"[a-z]-", s)]
+            book_yml = (head + "chapters:\n" + "".join(f"  - {s}\n" for s in slugs
+                                                        if s not in appendices) + "\n"
+                        + ("appendices:\n" + "".join(f"  - {s}\n" for s in appendices) + "\n"
+                           if appendices else "") + tail)
         self.write("book.yml", book_yml)
         for path, text in chapters.items():
             self.write(f"chapters/{path}", text)

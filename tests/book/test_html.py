@@ -41,23 +41,53 @@ def main():
     v = Verdict("book:html")
     book = load_book()
     check_cross_references(v)
+    check_table_from_file(v)
     with tempfile.TemporaryDirectory(prefix="litnn-html-") as out:
         return check_book(v, book, out)
 
 
+def woven_pages(chapters, pages, files=None):
+    """Weaves the English HTML of a sandbox holding chapters (and files); the
+    text of each of pages (under out/en/), or weave's messages when it fails."""
+    box = Sandbox(chapters, files)
+    os.makedirs(box.path("figures"), exist_ok=True)
+    status, out = box.tool("weave", "--html", "--lang", "en", "--out", box.path("out"))
+    texts = [box.read(f"out/en/{page}") if status == 0 else out for page in pages]
+    box.close()
+    return texts, out
+
+
 def check_cross_references(v):
-    """An empty link to another chapter shows its number and goes to its page."""
+    """An empty link to another chapter shows its number and goes to its page;
+    an appendix is lettered."""
     one = "# One {#ch:one}\n\nSee [](#ch:two).\n\n<<tangled/src/one.c>>=\nint one;\n@\n"
     two = "# Two {#ch:two}\n\nBack to [](#ch:one).\n\n<<tangled/src/two.c>>=\nint two;\n@\n"
-    box = Sandbox({"en/01-one.nw": one, "en/02-two.nw": two})
-    os.makedirs(box.path("figures"))
-    status, out = box.tool("weave", "--html", "--lang", "en", "--out", box.path("out"))
-    first = box.read("out/en/01-one.html") if status == 0 else out
-    second = box.read("out/en/02-two.html") if status == 0 else out
+    (first, second), out = woven_pages({"en/01-one.nw": one, "en/02-two.nw": two},
+                                       ["01-one.html", "02-two.html"])
     v.check("a link to another chapter shows its number and reaches its page",
             '<a href="02-two.html#ch:two">2</a>' in first
             and '<a href="01-one.html#ch:one">1</a>' in second, out)
-    box.close()
+    one = "# One {#ch:one}\n\nSee [](#ch:extra).\n"
+    extra = "# Extra {#ch:extra}\n\n## A section\n\nBack to [](#ch:one).\n"
+    (first, appendix, index), out = woven_pages({"en/01-one.nw": one, "en/a-extra.nw": extra},
+                                                ["01-one.html", "a-extra.html", "index.html"])
+    v.check("an appendix is lettered: its link, its headings and the contents",
+            '<a href="a-extra.html#ch:extra">A</a>' in first
+            and '<span class="header-section-number">A.1</span>' in appendix
+            and "Appendix A" in index, out)
+
+
+def check_table_from_file(v):
+    """A .tsv-rows division fills its table from the file's columns, times in
+    units, and the caption's {column} from the first row."""
+    chapter = ('# One\n\n::: {.tsv-rows file="figures/t.tsv" columns="name,t_s"}\n'
+               "| Name | Time |\n|:--|--:|\n\nTable: Run on {cpu}.\n:::\n")
+    tsv = "name\tt_s\tcpu\nfirst\t0.00123\tZ80\nsecond\t2.5\tZ80\n"
+    (page,), out = woven_pages({"en/01-one.nw": chapter}, ["01-one.html"],
+                               {"figures/t.tsv": tsv})
+    v.check("a table's rows come from its TSV file",
+            "<td>first</td>" in page.replace(' style="text-align: left;"', "")
+            and "1.23 ms" in page and "2.5 s" in page and "Run on Z80." in page, out)
 
 
 def check_book(v, book, out):
@@ -67,7 +97,7 @@ def check_book(v, book, out):
         return v.finish()
     pages = {}
     for lang in book.languages:
-        for slug in ["index"] + book.chapters:
+        for slug in ["index"] + book.slugs:
             path = os.path.join(out, lang.code, slug + ".html")
             if v.check(f"{lang.code}/{slug}.html exists", os.path.exists(path)):
                 pages[path] = Page(path)
@@ -89,7 +119,8 @@ def check_book(v, book, out):
     v.check(f"every local link and image resolves ({sum(len(p.links) for p in pages.values())} checked)",
             not broken, "; ".join(broken[:5]))
 
-    for number, slug in enumerate(book.chapters, 1):
+    for slug in book.slugs:
+        number = book.label(slug)
         english = parse_web(book.chapter_path("en", slug))
         page = pages[os.path.join(out, "en", slug + ".html")]
         n_code = len(english.code())

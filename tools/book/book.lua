@@ -10,7 +10,7 @@ local function read_meta(meta)
   figure_word = pandoc.utils.stringify(meta["figure-word"] or figure_word)
   prefix = pandoc.utils.stringify(meta["figure-prefix"] or "")
   format = pandoc.utils.stringify(meta["litnn-format"] or "html")
-  for id, n in pandoc.utils.stringify(meta["chapters"] or ""):gmatch("([^,=]+)=(%d+)") do
+  for id, n in pandoc.utils.stringify(meta["chapters"] or ""):gmatch("([^,=]+)=([^,]+)") do
     chapters[id] = n
   end
 end
@@ -48,7 +48,83 @@ local function number_reference(link)
   return link
 end
 
+-- A TSV file with a header line, as a list of rows, each a map column -> text.
+local function read_tsv(path)
+  local f = io.open(path, "r")
+  if not f then
+    io.stderr:write("book.lua: error: cannot read table data '" .. tostring(path) .. "'\n")
+    os.exit(1)
+  end
+  local names, rows = nil, {}
+  for line in f:lines() do
+    local fields = {}
+    for field in (line .. "\t"):gmatch("([^\t]*)\t") do table.insert(fields, field) end
+    if not names then
+      names = fields
+    elseif line ~= "" then
+      local row = {}
+      for i, name in ipairs(names) do row[name] = fields[i] or "" end
+      table.insert(rows, row)
+    end
+  end
+  f:close()
+  return rows
+end
+
+-- A cell's text: seconds (a column named *_s) in s, ms or µs, other numbers
+-- to three significant digits, text as it is.
+local function cell_text(column, value)
+  local x = tonumber(value)
+  if not x then return value end
+  if column:match("_s$") then
+    if x >= 1 then return string.format("%.3g s", x) end
+    if x >= 1e-3 then return string.format("%.3g ms", x * 1e3) end
+    return string.format("%.3g µs", x * 1e6)
+  end
+  return string.format("%.3g", x)
+end
+
+-- ::: {.tsv-rows file="data.tsv" columns="a,b,c"} around a Markdown table
+-- that has a header and a caption but no rows: the rows are the file's, in
+-- those columns. "{a}" in the caption is column a of the file's first row.
+local function fill_table(div)
+  local tbl = div.content[1]
+  if not tbl or tbl.t ~= "Table" then
+    io.stderr:write("book.lua: error: a .tsv-rows division must hold a table\n")
+    os.exit(1)
+  end
+  local rows = read_tsv(div.attributes["file"])
+  local columns = {}
+  for name in (div.attributes["columns"] or ""):gmatch("[^,]+") do table.insert(columns, name) end
+  if #columns ~= #tbl.colspecs then
+    io.stderr:write("book.lua: error: " .. #columns .. " columns for a table of " .. #tbl.colspecs .. "\n")
+    os.exit(1)
+  end
+  for _, row in ipairs(rows) do
+    local cells = {}
+    for _, name in ipairs(columns) do
+      if row[name] == nil then
+        io.stderr:write("book.lua: error: no column '" .. name .. "' in " .. div.attributes["file"] .. "\n")
+        os.exit(1)
+      end
+      table.insert(cells, pandoc.Cell({ pandoc.Plain({ pandoc.Str(cell_text(name, row[name])) }) }))
+    end
+    table.insert(tbl.bodies[1].body, pandoc.Row(cells))
+  end
+  tbl.caption.long = pandoc.walk_block(pandoc.Div(tbl.caption.long), {
+    Str = function(str)
+      return pandoc.Str((str.text:gsub("{([%w_]+)}", function(name)
+        return rows[1] and rows[1][name] or "{" .. name .. "}"
+      end)))
+    end,
+  }).content
+  return tbl
+end
+
 local function division(div)
+  if div.classes:includes("tsv-rows") then
+    return fill_table(div)
+  end
   if div.classes:includes("notice") and format == "latex" then
     return pandoc.BlockQuote({ pandoc.Para({ pandoc.Emph(pandoc.utils.blocks_to_inlines(div.content)) }) })
   end
@@ -64,9 +140,25 @@ local function division(div)
   return pandoc.CodeBlock(text, pandoc.Attr("", { "output" }))
 end
 
+-- An appendix (its "number" a letter) is numbered here, A, A.1, A.1.1, as
+-- pandoc numbers the chapters in HTML; LaTeX numbers both itself.
+local levels = {}
+local function number_header(h)
+  levels[h.level] = (levels[h.level] or 0) + 1
+  for deeper = h.level + 1, 6 do levels[deeper] = nil end
+  local parts = { chapter }
+  for level = 2, h.level do table.insert(parts, tostring(levels[level] or 0)) end
+  local label = table.concat(parts, ".")
+  table.insert(h.content, 1, pandoc.Space())
+  table.insert(h.content, 1, pandoc.Span({ pandoc.Str(label) }, { class = "header-section-number" }))
+end
+
 local function header(h)
   if h.identifier ~= "" and not h.identifier:find(":") then
     h.identifier = "s" .. chapter .. "-" .. h.identifier
+  end
+  if format == "html" and not chapter:match("^%d+$") and not h.classes:includes("unnumbered") then
+    number_header(h)
   end
   return h
 end
