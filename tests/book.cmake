@@ -8,9 +8,9 @@ litnn_tool_test(i18n:code-sync LABEL i18n COMMAND tools/i18n.py check)
 litnn_tool_test(i18n:machinery LABEL i18n COMMAND ${BOOK_TESTS}/test_i18n.py)
 litnn_tool_test(book:config LABEL book COMMAND ${BOOK_TESTS}/test_config.py)
 litnn_tool_test(book:html LABEL book COMMAND ${BOOK_TESTS}/test_html.py)
-foreach(lang en es)
+foreach(lang en es)     # the PDF builds, and its contents give the right pages
   litnn_tool_test(book:pdf-${lang} LABEL book
-                  COMMAND tools/weave.py --pdf --lang ${lang} --out "${CMAKE_BINARY_DIR}/test-book")
+                  COMMAND ${BOOK_TESTS}/test_pdf.py ${lang} "${CMAKE_BINARY_DIR}/test-book")
 endforeach()
 
 # The same sources, warning-free under the other compiler.

@@ -144,7 +144,7 @@ class Chunk:
     lines: list         # the raw lines of the file that this chunk spans
     name: str = None    # code: the chunk's name
     body: list = None   # code: [(line number, [text or ("use", name), ...]), ...]
-    text: str = None    # docs: the prose, with [[quotes]] as Markdown code
+    text: str = None    # docs: the prose, as written (Markdown; [[...]] is no quote)
 
     def uses(self):
         """(name, line) of every chunk this code chunk uses."""
@@ -179,14 +179,6 @@ class Web:
         return "".join(c.text for c in self.chunks if c.kind == "docs")
 
 
-def _markup_quote(text):
-    """Inline code for a [[quote]], with a fence longer than any backtick run."""
-    run = max((len(m) for m in re.findall(r"`+", text)), default=0)
-    fence = "`" * (run + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
 def parse_web(path, root=ROOT):
     """Parses a noweb file through markup into docs and code chunks with lines."""
     full = path if os.path.isabs(path) else os.path.join(root, path)
@@ -201,7 +193,10 @@ def parse_web(path, root=ROOT):
     proc = subprocess.run([MARKUP, full], capture_output=True, text=True)
     if proc.returncode != 0:
         raise BookError(f"noweb markup failed on {rel}: {proc.stderr.strip()}")
-    chunks, cur, line, quoting, quote = [], None, 1, False, []
+    # The prose is Markdown, whose code spans and blocks say what is code:
+    # noweb's [[...]] quotes, which markup reports, are put back as written,
+    # so that torch.tensor([[1.0]]) in a code span stays what it is.
+    chunks, cur, line = [], None, 1
     for record in proc.stdout.split("\n"):
         key, _, arg = record.partition(" ")
         if key == "@begin":
@@ -218,22 +213,18 @@ def parse_web(path, root=ROOT):
             cur.name = arg
         elif key == "@text":
             if cur.kind == "docs":
-                if quoting:
-                    quote.append(arg)
-                else:
-                    cur.text += arg
+                cur.text += arg
             elif cur.name is not None and line > cur.line:
                 pending.append(arg)
         elif key == "@quote":
-            quoting, quote = True, []
+            cur.text += "[["
         elif key == "@endquote":
-            quoting = False
-            cur.text += _markup_quote("".join(quote))
+            cur.text += "]]"
         elif key == "@use":
             if cur.kind == "code":
                 pending.append(("use", arg))
             else:
-                quote.append(f"<<{arg}>>")
+                cur.text += f"<<{arg}>>"
         elif record == "@index nl":         # an `@ %def` line ends a code chunk
             line += 1
         elif key == "@nl":

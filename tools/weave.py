@@ -310,12 +310,16 @@ def write_site(book, languages, out):
         if name.endswith(".svg"):
             shutil.copyfile(os.path.join(book.root, "figures", name), os.path.join(figures, name))
     links = "".join(f'<li><a href="{lang.code}/index.html" lang="{lang.code}">'
-                    f'{html.escape(lang.title)}</a> ({html.escape(lang.name)})</li>'
-                    for lang in languages)
+                    f'{html.escape(lang.title)}</a> <span class="note" lang="{lang.code}">'
+                    f'{html.escape(lang.name)}</span></li>' for lang in languages)
+    title = html.escape(book.language("en").title)
     with open(os.path.join(out, "index.html"), "w", encoding="utf-8") as f:
-        f.write('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-                '<title>litnn</title><link rel="stylesheet" href="book.css"></head>'
-                f'<body><main class="index"><h1>litnn</h1><ul>{links}</ul></main></body></html>\n')
+        f.write('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+                '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+                f'<title>litnn: {title}</title>\n<link rel="stylesheet" href="book.css">\n'
+                '</head>\n<body>\n<div class="page"><main class="index">\n'
+                f'<h1>{title}</h1>\n<p>litnn: one book, in {len(languages)} languages.</p>\n'
+                f'<ol class="chapters">{links}</ol>\n</main></div>\n</body>\n</html>\n')
 
 
 # ---- PDF ----
@@ -354,6 +358,17 @@ def latex_appendix(lang):
             rf"{{{appendix}}}{{20pt}}{{\Huge}}")
 
 
+def latex_state(work):
+    """The contents and cross-references that a LaTeX run in work wrote."""
+    state = []
+    for ext in ("toc", "aux"):
+        path = os.path.join(work, f"book.{ext}")
+        if os.path.exists(path):
+            with open(path, "rb") as f:
+                state.append(f.read())
+    return state
+
+
 def write_pdf(book, lang, editions, out):
     weaver = Weaver()
     parts = []
@@ -380,7 +395,11 @@ def write_pdf(book, lang, editions, out):
     with tempfile.TemporaryDirectory() as work:
         with open(os.path.join(work, "book.tex"), "w", encoding="utf-8") as f:
             f.write(tex)
-        for _ in range(2):      # the second run fills the contents and the links
+        # The second run fills in the contents, which moves every page after
+        # them; so run until the contents and the cross-references (written
+        # to book.toc and book.aux) stop changing.
+        previous = None
+        for _ in range(5):
             proc = subprocess.run(["xelatex", "-interaction=nonstopmode", "-halt-on-error",
                                    "book.tex"], cwd=work, capture_output=True, text=True)
             if proc.returncode != 0:
@@ -389,6 +408,10 @@ def write_pdf(book, lang, editions, out):
                 shutil.copyfile(os.path.join(work, "book.tex"), keep)
                 raise BookError(f"xelatex failed on the {lang.code} book "
                                 f"({os.path.relpath(keep, ROOT)}):\n{tail}")
+            state = latex_state(work)
+            if state == previous:
+                break
+            previous = state
         with open(os.path.join(work, "book.log"), encoding="utf-8", errors="replace") as f:
             missing = sorted(set(re.findall(r"Missing character: There is no (.+?) in font",
                                             f.read())))

@@ -4,7 +4,9 @@ reader relies on: every page exists with its lang attribute, every local link
 and image resolves (to the anchor too), every code chunk has its anchor, math
 is MathML, the language switcher reaches the same chapter in every edition,
 and an edition that lacks a chapter shows English with a notice."""
+import html
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -18,13 +20,26 @@ from sandbox import PYTHON, Sandbox, Verdict  # noqa: E402
 
 class Page(HTMLParser):
     def __init__(self, path):
-        super().__init__()
+        super().__init__(convert_charrefs=True)
         self.ids, self.links, self.classes, self.lang, self.maths = set(), [], [], None, 0
+        self.codes, self.depth = [], 0     # the text of every <code> element
         with open(path, encoding="utf-8") as f:
             self.feed(f.read())
 
+    def handle_endtag(self, tag):
+        if tag == "code":
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.codes[-1] += data
+
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if tag == "code":
+            self.depth += 1
+            if self.depth == 1:
+                self.codes.append("")
         if tag == "html":
             self.lang = a.get("lang")
         if tag == "math":
@@ -35,6 +50,32 @@ class Page(HTMLParser):
             if key in a:
                 self.links.append(a[key])
         self.classes.extend((a.get("class") or "").split())
+
+
+FENCED = re.compile(r"^(```+|~~~+)[^\n]*\n(.*?)^\1\s*$", re.M | re.S)
+SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+
+
+def prose_code(prose):
+    """The code of the prose: (fenced blocks, inline spans), as the reader
+    must see them (a span's line breaks are spaces, its edges trimmed)."""
+    blocks = [m.group(2).rstrip("\n") for m in FENCED.finditer(prose)]
+    rest = FENCED.sub("", prose)
+    rest = re.sub(r"\$\$.*?\$\$|\$[^$\n]+\$", "", rest, flags=re.S)   # math is no code
+    spans = [" ".join(m.group(2).split()) for m in SPAN.finditer(rest)]
+    return blocks, spans
+
+
+def check_code_shown(v, web, page, where):
+    """Every code block and code span of the prose is in the page as written."""
+    raw = "\n".join(re.sub(r"^@ ?", "", "\n".join(c.lines)) for c in web.chunks
+                    if c.kind == "docs")   # the file's own text, not the parser's
+    blocks, spans = prose_code(raw)
+    codes = {" ".join(c.split()) for c in page.codes}
+    texts = "\n".join(page.codes)
+    missing = [b for b in blocks if b not in texts] + [s for s in spans if s not in codes]
+    v.check(f"{where}: the prose's {len(blocks)} code blocks and {len(spans)} code spans "
+            f"are shown as written", not missing, "; ".join(repr(m) for m in missing[:3]))
 
 
 def main():
@@ -95,7 +136,13 @@ def check_book(v, book, out):
                           capture_output=True, text=True)
     if not v.check("weave --html succeeds", proc.returncode == 0, proc.stderr):
         return v.finish()
-    pages = {}
+    front = os.path.join(out, "index.html")
+    with open(front, encoding="utf-8") as f:
+        text = f.read()
+    v.check("the front page is a page: a viewport, the book's title, every language",
+            'name="viewport"' in text and html.escape(book.language("en").title) in text
+            and all(f'href="{lang.code}/index.html"' in text for lang in book.languages))
+    pages = {front: Page(front)}
     for lang in book.languages:
         for slug in ["index"] + book.slugs:
             path = os.path.join(out, lang.code, slug + ".html")
@@ -131,6 +178,10 @@ def check_book(v, book, out):
             v.check(f"en/{slug}: math is MathML ({page.maths} formulas)", page.maths > 0)
         for lang in book.languages:
             page = pages[os.path.join(out, lang.code, slug + ".html")]
+            source = lang.derive_from or lang.code
+            if os.path.exists(book.chapter_path(source, slug)) and not lang.derive_from:
+                check_code_shown(v, parse_web(book.chapter_path(source, slug)), page,
+                                 f"{lang.code}/{slug}")
             switch = {f"../{other.code}/{slug}.html" for other in book.languages}
             v.check(f"{lang.code}/{slug}: the switcher reaches every edition's {slug}",
                     switch <= set(page.links))

@@ -1,0 +1,62 @@
+#!/usr/bin/python3
+"""test_pdf.py LANG OUT: builds the PDF book of one language into OUT and
+checks that its table of contents tells the truth: every chapter and
+appendix it lists starts on the page it gives (the number printed at the
+foot of that page)."""
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+from litnn import ROOT  # noqa: E402
+from sandbox import PYTHON, Verdict  # noqa: E402
+
+# A chapter's line in the contents: its number or letter, its title and its
+# page, with no leader dots (those are the sections').
+CHAPTER_LINE = re.compile(r"^([0-9]+|[A-Z])\s+(\S.*?)\s{2,}([0-9]+)$")
+
+
+def pages_of(pdf):
+    """The text of every page, in order."""
+    proc = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True)
+    return proc.stdout.split("\f")
+
+
+def printed_number(page):
+    """The page number printed at the foot of a page, or None."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return lines[-1] if lines and lines[-1].isdigit() else None
+
+
+def main():
+    lang, out = sys.argv[1], sys.argv[2]
+    v = Verdict(f"book:pdf-{lang}")
+    proc = subprocess.run([PYTHON, os.path.join(ROOT, "tools", "weave.py"), "--pdf", "--lang", lang,
+                           "--out", out], capture_output=True, text=True)
+    if not v.check(f"weave --pdf --lang {lang} succeeds", proc.returncode == 0, proc.stderr):
+        return v.finish()
+    pages = pages_of(os.path.join(out, f"litnn-{lang}.pdf"))
+    by_number = {}
+    for page in pages:
+        number = printed_number(page)
+        if number and number not in by_number:
+            by_number[number] = page
+    entries = []
+    for page in pages[:8]:                  # the contents come first
+        for line in page.splitlines():
+            m = CHAPTER_LINE.match(line.strip())
+            if m:
+                entries.append(m.groups())
+    v.check(f"the contents list chapters ({len(entries)} found)", len(entries) >= 2)
+    wrong = []
+    for label, title, number in entries:
+        page = " ".join(by_number.get(number, "").split())
+        if " ".join(title.split()) not in page:
+            wrong.append(f"{label} {title} on page {number}")
+    v.check("every chapter starts on the page the contents give", not wrong, "; ".join(wrong[:4]))
+    return v.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
