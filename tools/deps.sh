@@ -8,7 +8,8 @@ set -eu
 case "${1:-book}" in
   book) PACKAGES="noweb cmake gcc clang make python3 python3-yaml \
           gnuplot-nox pandoc opencc poppler-utils \
-          texlive-xetex texlive-lang-cjk texlive-lang-chinese lmodern \
+          texlive-xetex texlive-lang-cjk texlive-lang-chinese texlive-lang-spanish \
+          texlive-lang-cyrillic lmodern \
           texlive-fonts-recommended fonts-noto-cjk fonts-dejavu-core" ;;
   fixtures) PACKAGES="python3 python3-numpy python3-torch python3-sklearn libblas3 liblapack3" ;;
   bench) PACKAGES="python3 python3-numpy python3-torch libopenblas-dev" ;;

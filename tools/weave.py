@@ -26,7 +26,7 @@ from litnn import (ROOT, TANGLED_PREFIX, BookError, english_prose_sha, front_mat
                    load_book, main, parse_web, strip_front_matter)
 
 HERE = os.path.join(ROOT, "tools", "book")
-LANG_OF_ROOT = {".c": "c", ".h": "c", ".gp": "bash", ".cmake": "cmake"}
+LANG_OF_ROOT = {".c": "c", ".h": "c", ".gp": "gnuplot", ".cmake": "cmake"}  # gnuplot: not highlighted
 PLACEHOLDER = re.compile(r"LitnnUse(\d+)Z")
 CJK = {"zh-Hans": "SC", "zh-Hant": "TC"}
 
