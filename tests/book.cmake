@@ -7,7 +7,15 @@ litnn_tool_test(tangle:machinery LABEL tangle COMMAND ${BOOK_TESTS}/test_tangle.
 litnn_tool_test(i18n:code-sync LABEL i18n COMMAND tools/i18n.py check)
 litnn_tool_test(i18n:machinery LABEL i18n COMMAND ${BOOK_TESTS}/test_i18n.py)
 litnn_tool_test(book:config LABEL book COMMAND ${BOOK_TESTS}/test_config.py)
-litnn_tool_test(book:html LABEL book COMMAND ${BOOK_TESTS}/test_html.py)
+litnn_tool_test(book:html LABEL book COMMAND ${BOOK_TESTS}/test_html.py "${CMAKE_BINARY_DIR}/test-html")
+set_tests_properties(book:html PROPERTIES FIXTURES_SETUP html-book)
+# That HTML book in Debian's chromium (playwright-core from the npm registry,
+# pinned by tests/book/browser/package-lock.json): layout at two widths,
+# figures, chunk links, the language switch.
+add_test(NAME book:browser
+         COMMAND sh -c "npm ci --no-audit --no-fund --silent && node browser.js '${CMAKE_BINARY_DIR}/test-html'"
+         WORKING_DIRECTORY "${BOOK_TESTS}/browser")
+set_tests_properties(book:browser PROPERTIES LABELS book FIXTURES_REQUIRED html-book)
 foreach(lang en es)     # the PDF builds, and its contents give the right pages
   litnn_tool_test(book:pdf-${lang} LABEL book
                   COMMAND ${BOOK_TESTS}/test_pdf.py ${lang} "${CMAKE_BINARY_DIR}/test-book")

@@ -149,6 +149,9 @@ class Weaver:
         chunks = Chunks(ed.web, ed.number)
         ui = ed.lang.ui
         out = []
+        # Code lines are numbered as in the English chapter, the file that
+        # compiler errors point to (make tangle LINES=1), in every language.
+        english_lines = iter([c.line for c in ed.english.code()])
         for c in ed.web.chunks:
             if c.kind == "docs" and c is ed.web.chunks[0]:
                 text = strip_front_matter(c.text)
@@ -180,7 +183,7 @@ class Weaver:
             tick = fence_for(head)
             out.append(f"\n::: {{#{anchor} .chunk}}\n"
                        f"[{tick}{head}{tick}]{{.chunk-head}}\n\n"
-                       f"{fence} {{.{lang} .numberLines startFrom=\"{c.line + 1}\"}}\n"
+                       f"{fence} {{.{lang} .numberLines startFrom=\"{next(english_lines) + 1}\"}}\n"
                        f"{body}\n{fence}\n\n"
                        f"[{'; '.join(xref)}.]{{.chunk-xref}}\n:::\n")
         return "".join(out)
@@ -215,12 +218,37 @@ def pandoc(args, text, root=ROOT):
 FILTER = os.path.join(HERE, "book.lua")
 
 
+ENGLISH_IDS = {}     # chapter file -> the identifiers pandoc gives its English headings
+
+
+def english_section_ids(ed):
+    """The identifiers of the English chapter's headings, in order: every
+    edition's k-th heading gets the k-th, so that a link into a section, and
+    the reader's place on a change of language, hold in every language."""
+    if ed.english.path not in ENGLISH_IDS:
+        doc = json.loads(pandoc(["--from", "markdown", "--to", "json"],
+                                strip_front_matter(ed.english.prose())))
+        ids = []
+
+        def walk(blocks):
+            for block in blocks:
+                if block["t"] == "Header":
+                    ids.append(block["c"][1][0])
+                elif block["t"] == "Div":
+                    walk(block["c"][1])
+        walk(doc["blocks"])
+        ENGLISH_IDS[ed.english.path] = ids
+    return ENGLISH_IDS[ed.english.path]
+
+
 def filter_args(ed, editions, prefix, fmt):
-    """The filter's settings: an empty link to #ch:... gets that chapter's number."""
+    """The filter's settings: an empty link to #ch:... gets that chapter's
+    number; headings get the English chapter's identifiers."""
     chapters = ",".join(f"{e.anchor}={e.number}" for e in editions if e.anchor)
     lang = ed.lang
     return ["--lua-filter", FILTER, "-M", f"chapter-number={ed.number}",
             "-M", f"chapters={chapters}",
+            "-M", f"section-ids={','.join(english_section_ids(ed))}",
             "-M", f"figure-word={lang.ui['figure']}", "-M", f"figure-prefix={prefix}",
             "-M", f"litnn-format={fmt}"]
 

@@ -1,9 +1,11 @@
 #!/usr/bin/python3
-"""test_html.py: builds the HTML book of every language and checks what a
-reader relies on: every page exists with its lang attribute, every local link
-and image resolves (to the anchor too), every code chunk has its anchor, math
-is MathML, the language switcher reaches the same chapter in every edition,
-and an edition that lacks a chapter shows English with a notice."""
+"""test_html.py [OUT]: builds the HTML book of every language (into OUT, or
+a temporary folder) and checks what a reader relies on: every page exists
+with its lang attribute, every local link and image resolves (to the anchor
+too), every code chunk has its anchor, math is MathML, the language switcher
+reaches the same chapter in every edition, whose sections keep the English
+identifiers and whose code the English line numbers, an edition that lacks a chapter shows English with a notice,
+and the prose's code is shown as written."""
 import html
 import os
 import re
@@ -23,6 +25,8 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.ids, self.links, self.classes, self.lang, self.maths = set(), [], [], None, 0
         self.codes, self.depth = [], 0     # the text of every <code> element
+        self.sections = []                 # the identifiers of the sections
+        self.line_starts = []              # the first line number of each code block
         with open(path, encoding="utf-8") as f:
             self.feed(f.read())
 
@@ -36,6 +40,8 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if "data-startfrom" in a:
+            self.line_starts.append(a["data-startfrom"])
         if tag == "code":
             self.depth += 1
             if self.depth == 1:
@@ -46,6 +52,8 @@ class Page(HTMLParser):
             self.maths += 1
         if "id" in a:
             self.ids.add(a["id"])
+            if tag == "section":
+                self.sections.append(a["id"])
         for key in ("href", "src"):
             if key in a:
                 self.links.append(a[key])
@@ -83,6 +91,9 @@ def main():
     book = load_book()
     check_cross_references(v)
     check_table_from_file(v)
+    if len(sys.argv) > 1:       # the book stays there, for the browser's tests
+        os.makedirs(sys.argv[1], exist_ok=True)
+        return check_book(v, book, sys.argv[1])
     with tempfile.TemporaryDirectory(prefix="litnn-html-") as out:
         return check_book(v, book, out)
 
@@ -182,6 +193,12 @@ def check_book(v, book, out):
             if os.path.exists(book.chapter_path(source, slug)) and not lang.derive_from:
                 check_code_shown(v, parse_web(book.chapter_path(source, slug)), page,
                                  f"{lang.code}/{slug}")
+            english_page = pages[os.path.join(out, "en", slug + ".html")]
+            v.check(f"{lang.code}/{slug}: its sections have the English identifiers, "
+                    f"its code the English line numbers",
+                    page.sections == english_page.sections
+                    and page.line_starts == english_page.line_starts,
+                    f"{len(page.sections)} sections, {len(page.line_starts)} code blocks")
             switch = {f"../{other.code}/{slug}.html" for other in book.languages}
             v.check(f"{lang.code}/{slug}: the switcher reaches every edition's {slug}",
                     switch <= set(page.links))

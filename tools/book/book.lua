@@ -4,6 +4,7 @@
 local chapter, figure_word, prefix, format = "0", "Figure {n}", "", "html"
 local numbers, count = {}, 0   -- figure identifier -> "chapter.figure"
 local chapters = {}            -- chapter identifier -> its number
+local section_ids = {}         -- the English chapter's heading identifiers, in order
 
 local function read_meta(meta)
   chapter = pandoc.utils.stringify(meta["chapter-number"] or "0")
@@ -12,6 +13,9 @@ local function read_meta(meta)
   format = pandoc.utils.stringify(meta["litnn-format"] or "html")
   for id, n in pandoc.utils.stringify(meta["chapters"] or ""):gmatch("([^,=]+)=([^,]+)") do
     chapters[id] = n
+  end
+  for id in pandoc.utils.stringify(meta["section-ids"] or ""):gmatch("[^,]+") do
+    table.insert(section_ids, id)
   end
 end
 
@@ -163,8 +167,28 @@ local function header(h)
   return h
 end
 
+-- Every heading takes the identifier of the English heading at its place,
+-- when the edition has as many headings as English (a translation does).
+local function english_identifiers(doc)
+  local count = 0
+  pandoc.walk_block(pandoc.Div(doc.blocks), { Header = function(h) count = count + 1 end })
+  if count ~= #section_ids then return nil end
+  local k = 0
+  doc.blocks = pandoc.walk_block(pandoc.Div(doc.blocks), {
+    Header = function(h)
+      k = k + 1
+      if not h.identifier:find(":") and not section_ids[k]:find(":") then
+        h.identifier = section_ids[k]
+      end
+      return h
+    end,
+  }).content
+  return doc
+end
+
 return {
   { Meta = read_meta },
+  { Pandoc = english_identifiers },
   { Para = figure, Div = division, Header = header },
   { Link = number_reference },
 }

@@ -1,0 +1,94 @@
+// browser.js BOOK_DIR: the woven HTML book in Debian's chromium, as a reader
+// uses it: at a desktop width and a phone width, no page scrolls sideways
+// and every figure loads; a chunk link lands on its chunk; a change of
+// language keeps the reader's section. One line per check, then a total;
+// exit status 1 if any failed.
+"use strict";
+const path = require("path");
+const { chromium } = require("playwright-core");
+
+const WIDTHS = { desktop: [1280, 900], phone: [390, 844] };
+const LANGUAGES = ["en", "zh-Hans"];   // a Latin and a CJK edition: every page
+
+let failed = 0, count = 0;
+function check(what, ok, detail) {
+  count++;
+  if (!ok) failed++;
+  console.log(`${what}: ${ok ? "OK" : "FAIL"}${!ok && detail ? ` (${detail})` : ""}`);
+}
+
+// The chapters' pages of one language, from its contents page.
+async function chapterPages(page, root, lang) {
+  await page.goto(`file://${root}/${lang}/index.html`);
+  return page.$$eval("ol.chapters a", links => links.map(a => a.getAttribute("href")));
+}
+
+async function checkLayout(browser, root) {
+  for (const [name, [width, height]] of Object.entries(WIDTHS)) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    for (const lang of LANGUAGES) {
+      for (const href of await chapterPages(page, root, lang)) {
+        await page.goto(`file://${root}/${lang}/${href}`);
+        await page.waitForLoadState("load");
+        const wide = await page.evaluate(() =>
+          document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        check(`${lang}/${href} at ${width} px: no sideways scroll`, wide <= 1, `${wide} px too wide`);
+        if (name === "desktop") {
+          const broken = await page.$$eval("img", imgs =>
+            imgs.filter(img => !img.complete || img.naturalWidth === 0).map(img => img.src));
+          check(`${lang}/${href}: every figure loads`, broken.length === 0, broken.join(", "));
+        }
+      }
+    }
+    await page.close();
+  }
+}
+
+async function checkChunkLink(browser, root) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`file://${root}/en/01-linear-algebra.html`);
+  const link = page.locator("a.chunk-use").first();
+  const target = (await link.getAttribute("href")).slice(1);
+  await link.click();
+  await page.waitForTimeout(200);
+  const top = await page.evaluate(id => document.getElementById(id).getBoundingClientRect().top,
+                                  target);
+  check(`a chunk link lands on its chunk (#${target})`, top >= 0 && top < 300, `top ${top}`);
+  await page.close();
+}
+
+async function checkLanguageSwitch(browser, root) {
+  for (const [width, height] of Object.values(WIDTHS)) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`file://${root}/ru/06-lstm-gru.html`);
+    const section = await page.evaluate(() => {
+      const s = document.querySelectorAll("main section[id]")[3];
+      s.scrollIntoView();
+      return s.id;
+    });
+    await page.click('nav.languages a[lang="es"]');
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(200);
+    const top = await page.evaluate(id => document.getElementById(id).getBoundingClientRect().top,
+                                    section);
+    check(`at ${width} px, ru -> es keeps the section #${section}`,
+          page.url().endsWith(`es/06-lstm-gru.html#${section}`) && top >= 0 && top < 200,
+          `${page.url()}, top ${top}`);
+    await page.close();
+  }
+}
+
+(async () => {
+  const root = path.resolve(process.argv[2] || "build/book");
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium",
+                                          args: ["--no-sandbox"] });
+  try {
+    await checkLayout(browser, root);
+    await checkChunkLink(browser, root);
+    await checkLanguageSwitch(browser, root);
+  } finally {
+    await browser.close();
+  }
+  console.log(`book:browser: ${count} checks, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+})().catch(e => { console.error(`book:browser: error: ${e.message}`); process.exit(1); });
