@@ -23,11 +23,16 @@ class BookError(Exception):
 
 
 def main(tool, run):
-    """Runs run() and turns a BookError into `tool: error: ...`, exit 1."""
+    """Runs run() and turns a BookError, or a file that cannot be read or
+    written, into `tool: error: ...`, exit 1."""
     try:
         sys.exit(run() or 0)
     except BookError as e:
         print(f"{tool}: error: {e}", file=sys.stderr)
+        sys.exit(1)
+    except OSError as e:
+        where = f", {e.filename}" if e.filename else ""
+        print(f"{tool}: error: {e.strerror or e}{where}", file=sys.stderr)
         sys.exit(1)
 
 
@@ -88,6 +93,8 @@ def load_book(root=ROOT, path=None):
             data = yaml.safe_load(f)
     except OSError as e:
         raise BookError(f"cannot read {rel}: {e.strerror}")
+    except UnicodeDecodeError:
+        raise BookError(f"{rel} is not UTF-8")
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{rel}:{mark.line + 1}" if mark else rel
@@ -121,6 +128,9 @@ def load_book(root=ROOT, path=None):
         missing = [k for k in UI_KEYS if k not in ui]
         if missing:
             raise BookError(f"{rel}: language {code}: ui lacks {', '.join(missing)}")
+        wrong = [k for k in UI_KEYS if not isinstance(ui[k], str)]
+        if wrong:
+            raise BookError(f"{rel}: language {code}: ui {', '.join(wrong)} must be text")
         derive = spec.get("derive") or {}
         if derive and (derive.get("from") not in langs or not derive.get("opencc")):
             raise BookError(f"{rel}: language {code}: 'derive' needs 'from' (a language) and 'opencc'")
@@ -238,17 +248,23 @@ def parse_web(path, root=ROOT):
 
 
 def check_web(web):
-    """Every use is defined, and every chunk that is not used is a tangled/ path."""
+    """The chapter has a title; every use is defined; every chunk that is not
+    used is a path that stays inside tangled/."""
+    if not re.search(r"^# \S", strip_front_matter(web.prose()), re.M):
+        raise BookError(f"{web.path}: no '# Title' heading (an empty chapter?)")
     defined = web.defined()
     for c in web.code():
         for name, line in c.uses():
             if name not in defined:
                 raise BookError(f"{web.path}:{line}: use of undefined chunk <<{name}>>")
     for name in web.roots():
+        line = web.first_definition(name).line
         if not name.startswith(TANGLED_PREFIX):
-            line = web.first_definition(name).line
             raise BookError(f"{web.path}:{line}: chunk <<{name}>> is never used and is not a "
                             f"root (roots are paths under {TANGLED_PREFIX})")
+        if not os.path.normpath(name).startswith(TANGLED_PREFIX) or name.endswith("/"):
+            raise BookError(f"{web.path}:{line}: root <<{name}>> is not a file inside "
+                            f"{TANGLED_PREFIX}")
 
 
 def sha256(text):

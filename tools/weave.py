@@ -22,8 +22,8 @@ import shutil
 import subprocess
 import tempfile
 
-from litnn import (ROOT, TANGLED_PREFIX, BookError, english_prose_sha, front_matter,
-                   load_book, main, parse_web, strip_front_matter)
+from litnn import (ROOT, TANGLED_PREFIX, BookError, check_web, english_prose_sha,
+                   front_matter, load_book, main, parse_web, strip_front_matter)
 
 HERE = os.path.join(ROOT, "tools", "book")
 LANG_OF_ROOT = {".c": "c", ".h": "c", ".gp": "gnuplot", ".cmake": "cmake"}  # gnuplot: not highlighted
@@ -41,6 +41,7 @@ class Edition:
         self.number = book.label(slug)          # "1", ... or "A", ...
         self.appendix = slug in book.appendices
         self.english = parse_web(book.chapter_path("en", slug), book.root)
+        check_web(self.english)
         self.notice = None
         source_lang = lang.derive_from or lang.code
         path = book.chapter_path(source_lang, slug)
@@ -48,6 +49,7 @@ class Edition:
             self.web = self.english
         elif os.path.exists(path):
             self.web = parse_web(path, book.root)
+            check_web(self.web)
             recorded = front_matter(self.web.prose()).get("source-prose-sha256")
             if recorded != english_prose_sha(self.english):
                 self.notice = ("stale", lang.ui["stale"])

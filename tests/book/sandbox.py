@@ -37,8 +37,9 @@ class Sandbox:
         return os.path.join(self.root, rel)
 
     def write(self, rel, text):
+        """Writes text as UTF-8; a lone surrogate U+DCxx writes the byte xx."""
         os.makedirs(os.path.dirname(self.path(rel)), exist_ok=True)
-        with open(self.path(rel), "w", encoding="utf-8") as f:
+        with open(self.path(rel), "w", encoding="utf-8", errors="surrogateescape") as f:
             f.write(text)
 
     def read(self, rel):

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """test_config.py: a malformed or inconsistent book.yml is refused with a
 message that says where, by every tool that reads it."""
+import os
 import re
 import sys
 
@@ -35,6 +36,17 @@ def main():
     no_ui = with_chapters("  - 01-one\n").replace("      previous: Anterior\n", "")
     refused(v, "a language without a UI string", no_ui,
             "error: book.yml: language es: ui lacks previous")
+    refused(v, "a book.yml that is not UTF-8", with_chapters("  - 01-one\n").replace(
+        "Índice", "\udcff"), "error: book.yml is not UTF-8")
+    typed = with_chapters("  - 01-one\n").replace('chapter: "Chapter {n}"', "chapter: 5")
+    refused(v, "a UI string that is not text", typed,
+            "error: book.yml: language en: ui chapter must be text")
+    box = Sandbox({"en/01-one.nw": CHAPTER})
+    os.makedirs(box.path("figures"))
+    status, out = box.tool("weave", "--html", "--out", "/proc/litnn-cannot-write")
+    v.check("an output folder that cannot be written: one line, no traceback",
+            status == 1 and out.startswith("weave: error:") and "Traceback" not in out, out)
+    box.close()
     return v.finish()
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """test_tangle.py: the tangler writes every root, keeps unchanged files,
-refuses broken webs with the file and line, and can point the compiler into
-the chapter with #line."""
+refuses broken webs with the file and line (and so does weave), writes
+nothing outside tangled/, and can point the compiler into the chapter with
+#line."""
 import os
 import subprocess
 import sys
@@ -84,6 +85,29 @@ def main():
     box = Sandbox({"en/01-one.nw": unused})
     v.expect_error("a chunk neither used nor a root is an error", box.tool("tangle"),
                    "chapters/en/01-one.nw:26: chunk <<an orphan chunk>> is never used")
+    box.close()
+
+    escape = GOOD + "\n<<tangled/../book.yml>>=\nchapters: []\n@\n"
+    box = Sandbox({"en/01-one.nw": escape})
+    yml = box.read("book.yml")
+    v.expect_error("a root that leaves tangled/ is an error", box.tool("tangle"),
+                   "chapters/en/01-one.nw:26: root <<tangled/../book.yml>> is not a file "
+                   "inside tangled/")
+    v.check("... and writes nothing outside tangled/", box.read("book.yml") == yml)
+    box.close()
+
+    box = Sandbox({"en/01-one.nw": GOOD})
+    box.tool("tangle")
+    box.write("chapters/en/01-one.nw", "")
+    v.expect_error("an empty chapter is an error, not the deletion of its files",
+                   box.tool("tangle"), "chapters/en/01-one.nw: no '# Title' heading")
+    v.check("... and its files stay", os.path.exists(box.path("tangled/src/one.c")))
+    box.close()
+
+    box = Sandbox({"en/01-one.nw": undefined})
+    os.makedirs(box.path("figures"))
+    v.expect_error("weave checks the web too", box.tool("weave", "--html"),
+                   "weave: error: chapters/en/01-one.nw:9: use of undefined chunk <<define two>>")
     box.close()
 
     second = "# Two\n\n<<tangled/include/one.h>>=\nint one(void);\n@\n"
