@@ -399,7 +399,8 @@ def latex_state(work):
     return state
 
 
-def write_pdf(book, lang, editions, out):
+def write_pdf(book, lang, editions, out, failed_dir):
+    """out/litnn-<lang>.pdf; when XeLaTeX fails, its input is kept in failed_dir."""
     weaver = Weaver()
     parts = []
     for ed in editions:
@@ -434,7 +435,7 @@ def write_pdf(book, lang, editions, out):
                                    "book.tex"], cwd=work, capture_output=True, text=True)
             if proc.returncode != 0:
                 tail = "\n".join(proc.stdout.splitlines()[-25:])
-                keep = os.path.join(out, f"litnn-{lang.code}.tex")
+                keep = os.path.join(failed_dir, f"litnn-{lang.code}.tex")
                 shutil.copyfile(os.path.join(work, "book.tex"), keep)
                 raise BookError(f"xelatex failed on the {lang.code} book "
                                 f"({os.path.relpath(keep, ROOT)}):\n{tail}")
@@ -463,15 +464,31 @@ def run():
     languages = [book.language(code) for code in args.lang] if args.lang else book.languages
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
-    if args.html:
-        write_site(book, book.languages, out)
-    for lang in languages:
-        editions = [Edition(book, lang, slug) for slug in book.slugs]
+    # Everything is written into a staging folder inside out and moved into
+    # place only when the whole run has succeeded: a failed run leaves the
+    # previous book as it was, never half of a new one.
+    staging = tempfile.mkdtemp(prefix=".weave-", dir=out)
+    try:
         if args.html:
-            write_html(book, lang, editions, out)
+            write_site(book, book.languages, staging)
+        for lang in languages:
+            editions = [Edition(book, lang, slug) for slug in book.slugs]
+            if args.html:
+                write_html(book, lang, editions, staging)
+            if args.pdf:
+                write_pdf(book, lang, editions, staging, out)
+        done = sorted(os.listdir(staging))
+        for name in done:
+            target = os.path.join(out, name)
+            if os.path.isdir(target) and not os.path.islink(target):
+                shutil.rmtree(target)
+            os.replace(os.path.join(staging, name), target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    for lang in languages:
+        if args.html:
             print(f"weave: {os.path.relpath(out, ROOT)}/{lang.code}/index.html")
         if args.pdf:
-            write_pdf(book, lang, editions, out)
             print(f"weave: {os.path.relpath(out, ROOT)}/litnn-{lang.code}.pdf")
     return 0
 

@@ -47,6 +47,18 @@ def main():
     v.check("an output folder that cannot be written: one line, no traceback",
             status == 1 and out.startswith("weave: error:") and "Traceback" not in out, out)
     box.close()
+    two = "# Two\n\nText.\n"
+    box = Sandbox({"en/01-one.nw": CHAPTER, "en/02-two.nw": two})
+    os.makedirs(box.path("figures"))
+    box.tool("weave", "--html", "--out", box.path("out"))
+    before = box.read("out/en/01-one.html")
+    box.write("chapters/en/01-one.nw", CHAPTER.replace("# One", "# One, changed"))
+    box.write("chapters/en/02-two.nw", two + "\nSee [](#fig:none).\n")
+    status, out = box.tool("weave", "--html", "--out", box.path("out"))
+    v.check("a failed weave leaves the previous book as it was, not half a new one",
+            status == 1 and box.read("out/en/01-one.html") == before
+            and not [n for n in os.listdir(box.path("out")) if n.startswith(".weave-")], out)
+    box.close()
     return v.finish()
 
 
