@@ -412,8 +412,9 @@ def write_pdf(book, lang, editions, out, failed_dir):
     # (chapters lettered A, B, ... from there on) and the appendices' blocks.
     docs = [json.loads(p) for p in parts]
     whole = docs[0]
+    first_appendix = next((e for e in editions if e.appendix), None)
     for ed, d in zip(editions[1:], docs[1:]):
-        if ed.appendix and not any(e.appendix for e in editions[:editions.index(ed)]):
+        if ed is first_appendix:
             whole["blocks"].append({"t": "RawBlock", "c": ["latex", latex_appendix(lang)]})
         whole["blocks"].extend(d["blocks"])
     args = ["--from", "json", "--to", "latex", "--standalone", "--toc",

@@ -6,6 +6,12 @@ local numbers, count = {}, 0   -- figure identifier -> "chapter.figure"
 local chapters = {}            -- chapter identifier -> its number
 local section_ids = {}         -- the English chapter's heading identifiers, in order
 
+-- Stops pandoc with one line on standard error.
+local function fail(message)
+  io.stderr:write("book.lua: error: " .. message .. "\n")
+  os.exit(1)
+end
+
 local function read_meta(meta)
   chapter = pandoc.utils.stringify(meta["chapter-number"] or "0")
   figure_word = pandoc.utils.stringify(meta["figure-word"] or figure_word)
@@ -45,8 +51,7 @@ local function number_reference(link)
   if not id or #link.content > 0 then return nil end
   local number = numbers[id] or chapters[id]
   if not number then
-    io.stderr:write("book.lua: error: reference to unknown figure or chapter #" .. id .. "\n")
-    os.exit(1)
+    fail("reference to unknown figure or chapter #" .. id)
   end
   link.content = { pandoc.Str(number) }
   return link
@@ -56,8 +61,7 @@ end
 local function read_tsv(path)
   local f = io.open(path, "r")
   if not f then
-    io.stderr:write("book.lua: error: cannot read table data '" .. tostring(path) .. "'\n")
-    os.exit(1)
+    fail("cannot read table data '" .. tostring(path) .. "'")
   end
   local names, rows = nil, {}
   for line in f:lines() do
@@ -94,22 +98,19 @@ end
 local function fill_table(div)
   local tbl = div.content[1]
   if not tbl or tbl.t ~= "Table" then
-    io.stderr:write("book.lua: error: a .tsv-rows division must hold a table\n")
-    os.exit(1)
+    fail("a .tsv-rows division must hold a table")
   end
   local rows = read_tsv(div.attributes["file"])
   local columns = {}
   for name in (div.attributes["columns"] or ""):gmatch("[^,]+") do table.insert(columns, name) end
   if #columns ~= #tbl.colspecs then
-    io.stderr:write("book.lua: error: " .. #columns .. " columns for a table of " .. #tbl.colspecs .. "\n")
-    os.exit(1)
+    fail(#columns .. " columns for a table of " .. #tbl.colspecs)
   end
   for _, row in ipairs(rows) do
     local cells = {}
     for _, name in ipairs(columns) do
       if row[name] == nil then
-        io.stderr:write("book.lua: error: no column '" .. name .. "' in " .. div.attributes["file"] .. "\n")
-        os.exit(1)
+        fail("no column '" .. name .. "' in " .. div.attributes["file"])
       end
       table.insert(cells, pandoc.Cell({ pandoc.Plain({ pandoc.Str(cell_text(name, row[name])) }) }))
     end
@@ -136,8 +137,7 @@ local function division(div)
   local path = div.attributes["file"]
   local f = path and io.open(path, "r")
   if not f then
-    io.stderr:write("book.lua: error: cannot read program output '" .. tostring(path) .. "'\n")
-    os.exit(1)
+    fail("cannot read program output '" .. tostring(path) .. "'")
   end
   local text = f:read("a"):gsub("\n$", "")
   f:close()
@@ -170,9 +170,9 @@ end
 -- Every heading takes the identifier of the English heading at its place,
 -- when the edition has as many headings as English (a translation does).
 local function english_identifiers(doc)
-  local count = 0
-  pandoc.walk_block(pandoc.Div(doc.blocks), { Header = function(h) count = count + 1 end })
-  if count ~= #section_ids then return nil end
+  local headings = 0
+  pandoc.walk_block(pandoc.Div(doc.blocks), { Header = function() headings = headings + 1 end })
+  if headings ~= #section_ids then return nil end
   local k = 0
   doc.blocks = pandoc.walk_block(pandoc.Div(doc.blocks), {
     Header = function(h)
