@@ -6,6 +6,10 @@ litnn_tool_test(tangle:fresh LABEL tangle COMMAND tools/tangle.py --check)
 litnn_tool_test(tangle:machinery LABEL tangle COMMAND ${BOOK_TESTS}/test_tangle.py)
 litnn_tool_test(i18n:code-sync LABEL i18n COMMAND tools/i18n.py check)
 litnn_tool_test(i18n:machinery LABEL i18n COMMAND ${BOOK_TESTS}/test_i18n.py)
+# Every number the prose quotes from a program is a reference to the value
+# the program reported ({{figure.name:format}}), in every edition.
+litnn_tool_test(book:numbers LABEL i18n COMMAND tools/values.py check)
+litnn_tool_test(book:values LABEL book COMMAND ${BOOK_TESTS}/test_values.py)
 litnn_tool_test(book:config LABEL book COMMAND ${BOOK_TESTS}/test_config.py)
 litnn_tool_test(book:html LABEL book COMMAND ${BOOK_TESTS}/test_html.py "${CMAKE_BINARY_DIR}/test-html")
 set_tests_properties(book:html PROPERTIES FIXTURES_SETUP html-book)

@@ -38,3 +38,13 @@ litnn_figure(mlp-loss PROGRAM mlp_circle ARGS --print loss)
 litnn_figure(mlp-surface PROGRAM mlp_circle ARGS --print surface)
 litnn_output(mlp-train PROGRAM mlp_circle)
 litnn_output(xor-train PROGRAM xor)
+
+# value_report: a file that cannot be written is one line and exit status 1
+# (writing the values is checked by every figure test, which compares them).
+add_test(NAME ch02_values_unwritable
+         COMMAND ${CMAKE_COMMAND} -E env LITNN_VALUES=tests/data/no-such-folder/values
+                 ${LITNN_PYTHON} "${CMAKE_CURRENT_SOURCE_DIR}/expect_cli.py" --exit 1
+                 --stderr "^values: error: cannot write the value samples \\(No such file or directory\\), LITNN_VALUES tests/data/no-such-folder/values$"
+                 -- $<TARGET_FILE:mlp_circle> --steps 1
+         WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
+set_tests_properties(ch02_values_unwritable PROPERTIES LABELS unit)

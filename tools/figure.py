@@ -2,16 +2,20 @@
 """figure.py: the data behind a figure, its drawing, and the check of both.
 
   figure.py data  --name N [--mode exact|timing] [--ext tsv|txt] -- PROGRAM ARGS...
-      runs the chapter's program and writes what it prints to figures/N.<ext>
+      runs the chapter's program and writes what it prints to figures/N.<ext>,
+      and the values it reports for the prose (value_report, chapter 2) to
+      figures/N.values
   figure.py draw  --name N
       draws figures/N.svg (HTML) and figures/N.pdf (print) with the chapter's
       gnuplot chunk tangled/figures/N.gp, which reads the gnuplot variable datafile
   figure.py check --name N [--mode ...] [--ext ...] -- PROGRAM ARGS...
       reruns the program and compares with the committed figures/N.<ext>:
       exact  - the same text, numbers equal within a relative 1e-12
-               (LITNN_FIGURE_REL_TOL overrides the tolerance);
+               (LITNN_FIGURE_REL_TOL overrides the tolerance), and the same
+               values;
       timing - a measurement of speed, rerun on other (small) arguments: the
-               same header as the committed file, every measurement finite and > 0
+               same header as the committed file, every measurement finite and > 0,
+               and values of the same names
 """
 import argparse
 import math
@@ -19,8 +23,10 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 from litnn import ROOT, BookError, main
+from values import read_values
 
 # LITNN_FIGURE_REL_TOL=0 asks for the same digits (the test build:baseline).
 REL_TOL = float(os.environ.get("LITNN_FIGURE_REL_TOL", "1e-12"))
@@ -33,10 +39,32 @@ PDF_DATE = re.compile(rb"/CreationDate \(D:[0-9+\-Z']*\)")
 
 
 def run_program(cmd):
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-    if proc.returncode != 0:
-        raise BookError(f"{' '.join(cmd)} exited with {proc.returncode}: {proc.stderr.strip()}")
-    return proc.stdout
+    """What the program prints, and the text of the values it reports."""
+    with tempfile.TemporaryDirectory() as tmp:
+        values = os.path.join(tmp, "values")
+        open(values, "w").close()
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT,
+                              env={**os.environ, "LITNN_VALUES": values})
+        if proc.returncode != 0:
+            raise BookError(f"{' '.join(cmd)} exited with {proc.returncode}: {proc.stderr.strip()}")
+        with open(values, encoding="utf-8") as f:
+            reported = f.read()
+        read_values(values, f"the values {os.path.basename(cmd[0])} reported")
+    return proc.stdout, reported
+
+
+def compare_values(got, want, exact):
+    """The first difference between two .values texts, or None."""
+    got_names = [line.split()[0] for line in got.splitlines()]
+    want_names = [line.split()[0] for line in want.splitlines()]
+    if got_names != want_names:
+        return f"values {' '.join(got_names) or '(none)'}, committed {' '.join(want_names) or '(none)'}"
+    if exact:
+        return compare_exact(got, want)
+    for line in got.splitlines():
+        if not math.isfinite(float(line.split()[1])):
+            return f"value {line!r} is not finite"
+    return None
 
 
 def number(token):
@@ -123,16 +151,27 @@ def run():
     if not args.program:
         parser.error("the program to run is missing")
     committed = os.path.join(ROOT, "figures", f"{args.name}.{args.ext}")
-    output = run_program(args.program)
+    committed_values = os.path.join(ROOT, "figures", f"{args.name}.values")
+    output, values = run_program(args.program)
     if args.action == "data":
         with open(committed, "w", encoding="utf-8") as f:
             f.write(output)
+        if values:
+            with open(committed_values, "w", encoding="utf-8") as f:
+                f.write(values)
+        elif os.path.exists(committed_values):
+            os.remove(committed_values)
         return 0
     if not os.path.exists(committed):
         raise BookError(f"figures/{args.name}.{args.ext} is not committed (run make figures)")
     with open(committed, encoding="utf-8") as f:
         want = f.read()
-    problem = (compare_timing if args.mode == "timing" else compare_exact)(output, want)
+    want_values = ""
+    if os.path.exists(committed_values):
+        with open(committed_values, encoding="utf-8") as f:
+            want_values = f.read()
+    problem = ((compare_timing if args.mode == "timing" else compare_exact)(output, want)
+               or compare_values(values, want_values, args.mode == "exact"))
     if problem:
         print(f"figure {args.name}: FAIL: {problem}")
         print("  (if the chapter's program changed on purpose, run make figures and commit)")

@@ -3,7 +3,9 @@
 translations are up to date.
 
   i18n.py check       fail, naming file, line and chunk, where a translation's
-                      code chunks (names and bodies, in order) differ from English
+                      code chunks (names and bodies, in order) differ from English,
+                      or where its prose quotes other values ({{figure.name:format}},
+                      tools/values.py) than the English prose
   i18n.py sync-code   rewrite every translation's code chunks from English
   i18n.py status      a table language x chapter: up to date / stale / missing
 
@@ -15,11 +17,13 @@ Only prose counts: a code change reaches translations through sync-code and
 does not make them stale.
 """
 import argparse
+import collections
 import difflib
 import os
 
 from litnn import (BookError, english_prose_sha, front_matter, load_book, main,
                    parse_web)
+from values import references
 
 
 def translations(book):
@@ -56,6 +60,25 @@ def first_code_difference(english, translation):
     return None
 
 
+def reference_differences(english, translation):
+    """A translation quotes the same values, in the same formats, as many
+    times as the English chapter (in any order: a sentence may turn)."""
+    want = collections.Counter(ref for _, ref in references(english))
+    got = collections.Counter(ref for _, ref in references(translation))
+    lines = {}
+    for line, ref in references(translation):
+        lines.setdefault(ref, line)
+    out = []
+    for ref in sorted(want - got):
+        line = next(n for n, r in references(english) if r == ref)
+        out.append(f"{translation.path}: {ref} appears {want[ref]} times in "
+                   f"{english.path} (first at line {line}), {got[ref]} times here")
+    for ref in sorted(got - want):
+        out.append(f"{translation.path}:{lines[ref]}: {ref} appears {got[ref]} times here, "
+                   f"{want[ref]} times in {english.path}")
+    return out
+
+
 def check(book):
     problems, count = [], 0
     for lang, slug, path in translations(book):
@@ -65,6 +88,7 @@ def check(book):
         difference = first_code_difference(english, translation)
         if difference:
             problems.append(difference)
+        problems.extend(reference_differences(english, translation))
         if "source-prose-sha256" not in front_matter(translation.prose()):
             problems.append(f"{translation.path}:1: no front matter with source-prose-sha256")
     for problem in problems:

@@ -46,6 +46,7 @@ class Language:
     ui: dict
     derive_from: str = None     # zh-Hant: derived from zh-Hans ...
     opencc: str = None          # ... with this OpenCC configuration
+    numbers: dict = None        # how numbers are written (tools/values.py)
 
 
 @dataclass
@@ -82,6 +83,9 @@ class Book:
 
 UI_KEYS = ("contents", "previous", "next", "language", "chapter", "appendix", "figure",
            "defined", "continued", "used", "root", "untranslated", "stale")
+
+
+NUMBER_KEYS = {"decimal": str, "group": str, "group_from": int, "percent": str}
 
 
 def load_book(root=ROOT, path=None):
@@ -131,11 +135,16 @@ def load_book(root=ROOT, path=None):
         wrong = [k for k in UI_KEYS if not isinstance(ui[k], str)]
         if wrong:
             raise BookError(f"{rel}: language {code}: ui {', '.join(wrong)} must be text")
+        numbers = spec.get("numbers") or {}
+        if not isinstance(numbers, dict) or set(numbers) - set(NUMBER_KEYS) or \
+                not all(isinstance(numbers[k], t) for k, t in NUMBER_KEYS.items() if k in numbers):
+            raise BookError(f"{rel}: language {code}: 'numbers' may give decimal, group and "
+                            f"percent (text) and group_from (a whole number)")
         derive = spec.get("derive") or {}
         if derive and (derive.get("from") not in langs or not derive.get("opencc")):
             raise BookError(f"{rel}: language {code}: 'derive' needs 'from' (a language) and 'opencc'")
         languages.append(Language(code, spec["name"], spec["title"], ui,
-                                  derive.get("from"), derive.get("opencc")))
+                                  derive.get("from"), derive.get("opencc"), numbers))
     languages.sort(key=lambda lang: lang.code != "en")
     book = Book(root, chapters, languages, data.get("overrides") or {}, appendices)
     for slug in book.slugs:

@@ -24,6 +24,7 @@ import tempfile
 
 from litnn import (ROOT, TANGLED_PREFIX, BookError, check_web, english_prose_sha,
                    front_matter, load_book, main, parse_web, strip_front_matter)
+from values import Values, number_rule, substitute
 
 HERE = os.path.join(ROOT, "tools", "book")
 LANG_OF_ROOT = {".c": "c", ".h": "c", ".gp": "gnuplot", ".cmake": "cmake"}  # gnuplot: not highlighted
@@ -32,6 +33,9 @@ CJK = {"zh-Hans": "SC", "zh-Hant": "TC"}
 
 
 # ---- one chapter in one language ----
+
+BOOK_VALUES = {}     # book root -> its figures' values
+
 
 class Edition:
     """A chapter as one language shows it: its web, and why it is what it is."""
@@ -59,6 +63,13 @@ class Edition:
             self.web = self.english
             self.notice = ("untranslated", lang.ui["untranslated"])
         self.text_lang = "en" if self.web is self.english else lang.code
+        self.values = BOOK_VALUES.setdefault(book.root, Values(book.root))
+
+    def prose(self, chunk):
+        """A docs chunk's text with the numbers it quotes put in, in the
+        format of the language it is written in."""
+        lang = self.lang if self.text_lang != "en" else self.book.languages[0]
+        return substitute(chunk.text, chunk, self.web.path, number_rule(lang), self.values)
 
     def heading(self):
         m = re.search(r"^# (.+?)\s*(\{#(\S+)\})?\s*$", strip_front_matter(self.web.prose()), re.M)
@@ -156,7 +167,7 @@ class Weaver:
         english_lines = iter([c.line for c in ed.english.code()])
         for c in ed.web.chunks:
             if c.kind == "docs" and c is ed.web.chunks[0]:
-                text = strip_front_matter(c.text)
+                text = strip_front_matter(ed.prose(c))
                 if ed.notice:       # under the chapter's title
                     notice = f"\n\n::: {{.notice .{ed.notice[0]}}}\n{ed.notice[1]}\n:::\n"
                     text = re.sub(r"^# .*$", lambda m: m.group(0) + notice, text,
@@ -164,7 +175,7 @@ class Weaver:
                 out.append(text)
                 continue
             if c.kind == "docs":
-                out.append(c.text)
+                out.append(ed.prose(c))
                 continue
             body = "\n".join("".join(p if isinstance(p, str) else self.placeholder(p[1], chunks)
                                      for p in parts) for _, parts in c.body)
@@ -203,7 +214,9 @@ class Weaver:
             name = re.sub(r"[\\{}]", lambda c: {"\\": r"\textbackslash{}", "{": r"\{",
                                                 "}": r"\}"}[c.group(0)], name)
             return rf"\hyperlink{{{anchor}}}{{⟨{name} {label}⟩}}"
-        return PLACEHOLDER.sub(link, text)
+        # The narrow no-break space between groups of digits (book.yml,
+        # numbers) is TeX's thin space: the serif font has no such glyph.
+        return PLACEHOLDER.sub(link, text).replace("\u202f", r"\,")
 
 
 # ---- pandoc ----
@@ -252,7 +265,8 @@ def filter_args(ed, editions, prefix, fmt):
             "-M", f"chapters={chapters}",
             "-M", f"section-ids={','.join(english_section_ids(ed))}",
             "-M", f"figure-word={lang.ui['figure']}", "-M", f"figure-prefix={prefix}",
-            "-M", f"litnn-format={fmt}"]
+            "-M", f"litnn-format={fmt}",
+            "-M", f"number-decimal={number_rule(lang if ed.text_lang != 'en' else ed.book.languages[0])['decimal']}"]
 
 
 # ---- HTML ----
@@ -290,6 +304,18 @@ def nav_links(lang, editions, i):
     return '<nav class="prevnext">' + " ".join(parts) + "</nav>"
 
 
+MATH_COMMA = re.compile(r"<mn>([\d,]+)</mn><mi>,</mi><mn>(\d+)</mn>")
+
+
+def joined_math_commas(body):
+    """A number with commas in math (\\mathord{,}, tools/values.py) as one <mn>."""
+    while True:
+        joined = MATH_COMMA.sub(r"<mn>\1,\2</mn>", body)
+        if joined == body:
+            return body
+        body = joined
+
+
 def write_html(book, lang, editions, out):
     folder = os.path.join(out, lang.code)
     os.makedirs(folder, exist_ok=True)
@@ -305,7 +331,7 @@ def write_html(book, lang, editions, out):
             args += ["--number-sections", f"--number-offset={int(ed.number) - 1}"]
         args += filter_args(ed, editions, "../", "html")
         toc, _, body = pandoc(args, md, book.root).partition("<!--litnn-body-->")
-        body = weaver.resolve_html(body)
+        body = joined_math_commas(weaver.resolve_html(body))
         for other in editions:      # a link to another chapter goes to its page
             if other is not ed and other.anchor:
                 body = body.replace(f'href="#{other.anchor}"',

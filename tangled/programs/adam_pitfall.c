@@ -2,6 +2,7 @@
    at every step (every step a first step), on the 2-D Rosenbrock function. */
 #include "objective.h"
 #include "optim.h"
+#include "values.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -35,6 +36,8 @@ int main(void)
                    fabs(p[1] - p0[1]), objective_rosenbrock(q, 2, NULL),
                    fabs(q[0] - q0[0]), fabs(q[1] - q0[1]));
     }
+    value_report("kept_f", objective_rosenbrock(p, 2, NULL));
+    value_report("forgetful_f", objective_rosenbrock(q, 2, NULL));
     optim_free(&kept);
     return 0;
 }

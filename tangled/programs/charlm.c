@@ -14,6 +14,7 @@
 #include "shuffle.h"
 #include "softmax.h"
 #include "textfile.h"
+#include "values.h"
 #include "vec.h"
 #include "vocab.h"
 
@@ -224,6 +225,34 @@ static Options read_options(int argc, char **argv)
         cli_usage_error(prog, why, "--optim", o.optim);
     return o;
 }
+static void report_gap(const Options *o, const double *curves, size_t points)
+{
+    double first = 0.0, others = 0.0;
+    size_t from = points - 1 - (points - 1) / 4, n = points - from;
+    for (size_t i = from; i < points; i++) {
+        first += curves[i];
+        for (size_t r = 1; r < o->runs; r++)
+            others += curves[r * points + i];
+    }
+    if (o->runs > 1)
+        value_report("first_window_gap",
+                     first / (double)n - others / (double)(n * (o->runs - 1)));
+}
+
+static void report_reach(double reach[2][REACH])
+{
+    const char *names[2] = {"untrained", "trained"};
+    for (int k = 0; k < 2; k++) {
+        char name[48];
+        snprintf(name, sizeof name, "decay_%s", names[k]);
+        value_report(name, pow(reach[k][0] / reach[k][REACH - 1], 1.0 / (REACH - 1)));
+        snprintf(name, sizeof name, "shrink_10_%s", names[k]);
+        value_report(name, reach[k][0] / reach[k][10]);
+        snprintf(name, sizeof name, "shrink_far_%s", names[k]);
+        value_report(name, reach[k][0] / reach[k][REACH - 1]);
+    }
+    value_report("distance_far", REACH - 1);
+}
 static void print_curves(const Options *o, const double *curves, size_t points)
 {
     printf("step");
@@ -239,6 +268,7 @@ static void print_curves(const Options *o, const double *curves, size_t points)
             printf("\t%.10g", curves[r * points + i]);
         printf("\n");
     }
+    report_gap(o, curves, points);
 }
 
 /* Where name is among the distinct names: '*' training, '+' validation, ' ' neither. */
@@ -264,11 +294,23 @@ static void print_report(const Options *o, const Corpus *c, CharLm *m,
             printf("%5zu  %15.4f  %10.3f\n", i * o->eval_every, curve[i],
                    exp(curve[i]));
     printf("\nsamples (* a training name, + a validation name):\n");
+    size_t new_names = 0;
     for (size_t s = 0; s < o->samples; s++) {
         char name[MAX_NAME + 1];
         sample_name(m, &c->vocab, rng, name);
         printf("  %c %s\n", name_mark(c, name), name);
+        new_names += name_mark(c, name) == ' ';
     }
+    value_report("names", (double)c->list.count);
+    value_report("train_names", (double)c->val_first);
+    value_report("symbols", (double)c->vocab.count);
+    value_report("parameters", (double)m->num_params);
+    value_report("steps", (double)o->steps);
+    value_report("samples", (double)o->samples);
+    value_report("new_samples", (double)new_names);
+    value_report("val_ppl_0", exp(curve[0]));
+    value_report("val_ppl_1000", exp(curve[1000 / o->eval_every < points ? 1000 / o->eval_every : 0]));
+    value_report("val_ppl_final", exp(curve[points - 1]));
 }
 
 int main(int argc, char **argv)
@@ -295,6 +337,7 @@ int main(int argc, char **argv)
         printf("distance\tuntrained\ttrained\n");
         for (size_t d = 0; d < REACH; d++)
             printf("%zu\t%.10g\t%.10g\n", d, reach[0][d], reach[1][d]);
+        report_reach(reach);
         charlm_free(&untrained);
         charlm_free(&trained);
     } else {

@@ -9,8 +9,10 @@
 #include "seqmodel.h"
 #include "shuffle.h"
 #include "textfile.h"
+#include "values.h"
 #include "vocab.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -77,6 +79,17 @@ static void train_and_print(const Vocab *v, const NameSeqs *train,
     for (size_t i = 0; i < points; i++)
         printf("%zu\t%.10g\t%.10g\t%.10g\n", i * EVERY, curve[i], curve[points + i],
                curve[2 * points + i]);
+    const double *last = &curve[points - 1];
+    for (size_t kind = 0; kind < CELL_KINDS; kind++) {
+        char name[48];
+        snprintf(name, sizeof name, "final_%s", CELL_NAMES[kind]);
+        value_report(name, last[kind * points]);
+    }
+    value_report("rnn_gap_lstm", last[CELL_RNN * points] - last[CELL_LSTM * points]);
+    value_report("rnn_gap_gru", last[CELL_RNN * points] - last[CELL_GRU * points]);
+    value_report("symbols", (double)v->count);
+    value_report("uniform_loss", log((double)v->count));
+    value_report("steps", (double)steps);
     mem_free(curve);
 }
 

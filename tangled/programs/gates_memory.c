@@ -6,6 +6,7 @@
 #include "optim.h"
 #include "randn.h"
 #include "seqmodel.h"
+#include "values.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -69,6 +70,8 @@ int main(int argc, char **argv)
         else
             cli_usage_error(prog, "unknown option", opt, NULL);
     }
+    value_report("steps", (double)steps);
+    value_report("test_count", TEST);
     printf("length");
     for (size_t kind = 0; kind < CELL_KINDS; kind++)
         printf("\t%s", CELL_NAMES[kind]);

@@ -7,6 +7,7 @@
 #include "mem.h"
 #include "mlp.h"
 #include "rng.h"
+#include "values.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -79,6 +80,9 @@ int main(int argc, char **argv)
     size_t count = circle_count(DENSITY);
     double *xy = mem_alloc(2 * count, sizeof *xy), *t = mem_alloc(count, sizeof *t);
     circle_grid(DENSITY, xy, t);
+    value_report("samples", (double)count);
+    value_report("steps", (double)o.steps);
+    value_report("learning_rate", o.lr);
     Rng rng;
     rng_seed_python(&rng, o.seed);
     Mlp net = mlp_new(2, o.hidden, o.num_hidden, &rng);

@@ -11,6 +11,7 @@
 #include "seqmodel.h"
 #include "shuffle.h"
 #include "textfile.h"
+#include "values.h"
 #include "vocab.h"
 
 #include <math.h>
@@ -166,6 +167,8 @@ static void train_and_report(CellKind kind, size_t hidden, size_t epochs,
     printf("%s (embedding 16, state %zu, %zu parameters)\n", CELL_NAMES[kind],
            hidden, m.num_params);
     printf("epoch  training loss  test loss  test accuracy\n");
+    double train_loss = NAN, test_loss, train_acc, test_acc = NAN, best_loss = INFINITY;
+    size_t best_epoch = 0;
     for (size_t epoch = 1; epoch <= epochs; epoch++) {
         shuffle(&g.rng, examples, n_train, sizeof examples[0]);
         for (size_t k = 0; k < n_train; k += 32) {
@@ -177,12 +180,20 @@ static void train_and_report(CellKind kind, size_t hidden, size_t epochs,
             }
             seqmodel_update(&m, &opt, n, 5.0);
         }
-        double train_loss, test_loss, train_acc, test_acc;
         measure(&m, &v, examples, n_train, &train_loss, &train_acc);
         measure(&m, &v, examples + n_train, count - n_train, &test_loss, &test_acc);
         printf("%5zu  %13.4f  %9.4f  %12.2f%%\n", epoch, train_loss, test_loss,
                100.0 * test_acc);
+        if (test_loss < best_loss) {
+            best_loss = test_loss;
+            best_epoch = epoch;
+        }
     }
+    value_report("epochs", (double)epochs);
+    value_report("test_accuracy", test_acc);
+    value_report("train_loss", train_loss);
+    value_report("best_test_loss", best_loss);
+    value_report("best_epoch", (double)best_epoch);
     int first = 1;
     while (first < argc && argv[first][0] == '-')
         first += 2;
@@ -227,13 +238,20 @@ int main(int argc, char **argv)
     size_t guess = majority(examples, n_train), right = 0;
     for (size_t k = 0; k < n_test; k++)
         right += test[k].label == guess;
+    double majority_acc = (double)right / (double)n_test;
+    double last_letter_acc = last_letter_accuracy(examples, n_train, test, n_test);
+    double bigram_acc = bigram_accuracy(examples, n_train, test, n_test);
     printf("test accuracy of the baselines\n");
     printf("  majority (%s)       %6.2f%%\n", guess ? "female" : "male",
-           100.0 * (double)right / (double)n_test);
-    printf("  last letter            %6.2f%%\n",
-           100.0 * last_letter_accuracy(examples, n_train, test, n_test));
-    printf("  character bigrams      %6.2f%%\n\n",
-           100.0 * bigram_accuracy(examples, n_train, test, n_test));
+           100.0 * majority_acc);
+    printf("  last letter            %6.2f%%\n", 100.0 * last_letter_acc);
+    printf("  character bigrams      %6.2f%%\n\n", 100.0 * bigram_acc);
+    value_report("names", (double)count);
+    value_report("female", (double)female);
+    value_report("male", (double)(count - female));
+    value_report("majority_accuracy", majority_acc);
+    value_report("last_letter_accuracy", last_letter_acc);
+    value_report("bigram_accuracy", bigram_acc);
     train_and_report((CellKind)kind, hidden, epochs, examples, n_train, count, argc, argv);
     mem_free(examples);
     names_free(&lists[0]);

@@ -6,6 +6,7 @@
 #include "mlp.h"
 #include "optim.h"
 #include "rng.h"
+#include "values.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -64,6 +65,14 @@ int main(int argc, char **argv)
             printf("\t%.10g", loss[k * steps + t]);
         printf("\n");
     }
+    for (size_t k = 0; k < count; k++) {
+        char name[48];
+        snprintf(name, sizeof name, "final_loss_%zu", k + 1);
+        value_report(name, loss[k * steps + steps - 1]);
+        snprintf(name, sizeof name, "plateau_loss_%zu", k + 1);
+        value_report(name, loss[k * steps + (steps < 100 ? steps : 100) - 1]);
+    }
+    value_report("steps", (double)steps);
     for (size_t k = 0; k < count; k++)
         optim_free(&opt[k]);
     mem_free(opt);

@@ -4,6 +4,7 @@
 #include "mem.h"
 #include "objective.h"
 #include "optim.h"
+#include "values.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -56,6 +57,15 @@ int main(int argc, char **argv)
         }
         printf("\n");
     }
+    for (size_t k = 0; k < count; k++) {
+        const double *end = &path[(k * (steps + 1) + steps) * 2];
+        char name[48];
+        snprintf(name, sizeof name, "end_x_%zu", k + 1);
+        value_report(name, end[0]);
+        snprintf(name, sizeof name, "end_y_%zu", k + 1);
+        value_report(name, end[1]);
+    }
+    value_report("steps", (double)steps);
     for (size_t k = 0; k < count; k++)
         optim_free(&opt[k]);
     mem_free(opt);

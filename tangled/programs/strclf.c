@@ -7,6 +7,7 @@
 #include "randn.h"
 #include "shuffle.h"
 #include "strclf.h"
+#include "values.h"
 #include "vocab.h"
 
 #include <stdbool.h>
@@ -178,7 +179,51 @@ static void print_results(const Options *o, StrClf *m, const Vocab *v,
         double t = 0.0;
         strclf_loss(m, ids, &len, &t, 1, false);
         printf("p(\"%s\") = %.4f\n", argv[i], mlp_sigmoid(m->logits[0]));
+        char name[48];
+        snprintf(name, sizeof name, "p_%d", i - first + 1);
+        value_report(name, mlp_sigmoid(m->logits[0]));
     }
+}
+static void report_values(const Options *o, const StrClf *m, const Vocab *v,
+                          double (*curve)[4])
+{
+    size_t last = o->epochs, fifteen = o->epochs < 15 ? o->epochs : 15;
+    value_report("epochs", (double)o->epochs);
+    value_report("train_count", (double)o->train);
+    value_report("test_count", (double)o->test);
+    value_report("steps_per_epoch", (double)((o->train + o->batch - 1) / o->batch));
+    value_report("vocab_count", (double)v->count);
+    value_report("loss_0", curve[0][0]);
+    value_report("accuracy_1", curve[o->epochs >= 1][1]);
+    value_report("train_loss_15", curve[fifteen][0]);
+    value_report("train_loss_last", curve[last][0]);
+    value_report("test_accuracy_last", curve[last][3]);
+    double lo = 0.0, hi = 0.0, sum = 0.0;
+    size_t others = 0, target = 0;
+    for (size_t id = 0; id < v->count; id++) {
+        const char *s = v->tokens[id];
+        if (s[0] < 'a' || s[0] > 'z' || s[1] != '\0')
+            continue;
+        double score = strclf_score(m, id);
+        if (s[0] == o->target) {
+            target = id;
+            continue;
+        }
+        lo = others == 0 || score < lo ? score : lo;
+        hi = others == 0 || score > hi ? score : hi;
+        sum += score;
+        others++;
+    }
+    double mean = sum / (double)others, b = m->b[0];
+    value_report("target_score", strclf_score(m, target));
+    value_report("other_score_min", lo);
+    value_report("other_score_max", hi);
+    value_report("other_score_mean", mean);
+    value_report("unk_score", strclf_score(m, VOCAB_UNK));
+    value_report("b", b);
+    value_report("typical_logit_without", mean + b);
+    value_report("typical_logit_one_in_ten",
+                 (strclf_score(m, target) + (MAX_LEN - 1) * mean) / MAX_LEN + b);
 }
 
 int main(int argc, char **argv)
@@ -205,6 +250,7 @@ int main(int argc, char **argv)
         evaluate(&m, &test, &curve[e][2], &curve[e][3]);
     }
     print_results(&o, &m, &v, &test, curve, argc, argv);
+    report_values(&o, &m, &v, curve);
     mem_free(curve);
     optim_free(&opt);
     data_set_free(&train);

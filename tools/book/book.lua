@@ -5,6 +5,7 @@ local chapter, figure_word, prefix, format = "0", "Figure {n}", "", "html"
 local numbers, count = {}, 0   -- figure identifier -> "chapter.figure"
 local chapters = {}            -- chapter identifier -> its number
 local section_ids = {}         -- the English chapter's heading identifiers, in order
+local decimal_mark = "."       -- the language's decimal mark, in table cells
 
 -- Stops pandoc with one line on standard error.
 local function fail(message)
@@ -17,6 +18,7 @@ local function read_meta(meta)
   figure_word = pandoc.utils.stringify(meta["figure-word"] or figure_word)
   prefix = pandoc.utils.stringify(meta["figure-prefix"] or "")
   format = pandoc.utils.stringify(meta["litnn-format"] or "html")
+  decimal_mark = pandoc.utils.stringify(meta["number-decimal"] or ".")
   for id, n in pandoc.utils.stringify(meta["chapters"] or ""):gmatch("([^,=]+)=([^,]+)") do
     chapters[id] = n
   end
@@ -80,16 +82,21 @@ local function read_tsv(path)
 end
 
 -- A cell's text: seconds (a column named *_s) in s, ms or µs, other numbers
--- to three significant digits, text as it is.
+-- to three significant digits, with the language's decimal mark; text as it is.
 local function cell_text(column, value)
   local x = tonumber(value)
   if not x then return value end
-  if column:match("_s$") then
-    if x >= 1 then return string.format("%.3g s", x) end
-    if x >= 1e-3 then return string.format("%.3g ms", x * 1e3) end
-    return string.format("%.3g µs", x * 1e6)
+  local text
+  if not column:match("_s$") then
+    text = string.format("%.3g", x)
+  elseif x >= 1 then
+    text = string.format("%.3g s", x)
+  elseif x >= 1e-3 then
+    text = string.format("%.3g ms", x * 1e3)
+  else
+    text = string.format("%.3g µs", x * 1e6)
   end
-  return string.format("%.3g", x)
+  return (text:gsub("%.", decimal_mark))
 end
 
 -- ::: {.tsv-rows file="data.tsv" columns="a,b,c"} around a Markdown table
