@@ -10,6 +10,8 @@ litnn_tool_test(i18n:machinery LABEL i18n COMMAND ${BOOK_TESTS}/test_i18n.py)
 # the program reported ({{figure.name:format}}), in every edition.
 litnn_tool_test(book:numbers LABEL i18n COMMAND tools/values.py check)
 litnn_tool_test(book:values LABEL book COMMAND ${BOOK_TESTS}/test_values.py)
+# The code's folders are layers, and a folder includes only the ones below.
+litnn_tool_test(book:layers LABEL tangle COMMAND ${BOOK_TESTS}/test_layers.py)
 litnn_tool_test(book:config LABEL book COMMAND ${BOOK_TESTS}/test_config.py)
 litnn_tool_test(book:html LABEL book COMMAND ${BOOK_TESTS}/test_html.py "${CMAKE_BINARY_DIR}/test-html")
 set_tests_properties(book:html PROPERTIES FIXTURES_SETUP html-book)

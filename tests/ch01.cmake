@@ -41,9 +41,9 @@ litnn_output(linalg-tour PROGRAM linalg_tour)
 find_library(OPENBLAS_LIBRARY openblas)
 find_path(OPENBLAS_CBLAS_DIR cblas.h PATH_SUFFIXES openblas-pthread openblas)
 if(OPENBLAS_LIBRARY AND OPENBLAS_CBLAS_DIR)
-  add_library(litnn_gemm_fma STATIC "${LITNN_SRC}/src/gemm.c" "${LITNN_SRC}/src/matmul.c"
-              "${LITNN_SRC}/src/mem.c" "${LITNN_SRC}/src/rng.c")
-  target_include_directories(litnn_gemm_fma PUBLIC "${LITNN_SRC}/include")
+  add_library(litnn_gemm_fma STATIC "${LITNN_SRC}/core/gemm.c" "${LITNN_SRC}/core/matmul.c"
+              "${LITNN_SRC}/core/mem.c" "${LITNN_SRC}/core/rng.c")
+  target_include_directories(litnn_gemm_fma PUBLIC "${LITNN_SRC}")
   target_compile_options(litnn_gemm_fma PRIVATE -ffp-contract=fast)
   foreach(variant IN ITEMS "" "_fma")
     set(library litnn)

@@ -3,11 +3,11 @@
    data set, at several networks and points; and the checker itself, which
    must catch a gradient with one wrong entry. */
 #include "check.h"
-#include "circle.h"
-#include "gradcheck.h"
-#include "mem.h"
-#include "mlp.h"
-#include "rng.h"
+#include "core/gradcheck.h"
+#include "core/mem.h"
+#include "core/rng.h"
+#include "data/circle.h"
+#include "models/mlp.h"
 
 #include <string.h>
 

@@ -4,10 +4,10 @@
    every one of the 2000 steps and the trained weights. Each comparison is
    relative: |c - py| <= 1e-12 |py|. */
 #include "check.h"
-#include "circle.h"
-#include "mem.h"
-#include "mlp.h"
-#include "rng.h"
+#include "core/mem.h"
+#include "core/rng.h"
+#include "data/circle.h"
+#include "models/mlp.h"
 
 #include <math.h>
 #include <stdio.h>

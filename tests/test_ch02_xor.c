@@ -4,9 +4,9 @@
    the predictions and the weights after 10000 epochs, each within 1e-12
    relative. */
 #include "check.h"
-#include "mat.h"
-#include "randn.h"
-#include "twolayer.h"
+#include "core/mat.h"
+#include "core/randn.h"
+#include "models/twolayer.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -2,8 +2,8 @@
    against PyTorch (tests/fixtures/ch03_backprop.txt): activations, loss,
    weight gradient, and one step of SGD and of Adam from that gradient. */
 #include "check.h"
-#include "optim.h"
-#include "sigmoid_layer.h"
+#include "nn/sigmoid_layer.h"
+#include "optim/optim.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* test_ch03_config.c: optimizer configurations: the defaults, the parser,
    and the refusal of every invalid hyper-parameter with a message. */
 #include "check.h"
-#include "optim.h"
+#include "optim/optim.h"
 
 #include <string.h>
 

@@ -2,9 +2,9 @@
    (sigmoid_layer) against central differences (chapter 2's gradcheck), on
    PyTorch's weights and on random layers of other shapes. */
 #include "check.h"
-#include "gradcheck.h"
-#include "rng.h"
-#include "sigmoid_layer.h"
+#include "core/gradcheck.h"
+#include "core/rng.h"
+#include "nn/sigmoid_layer.h"
 
 #include <stdio.h>
 

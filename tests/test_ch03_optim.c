@@ -3,9 +3,9 @@
    200 steps on the 6-dimensional Rosenbrock function, all parameters after
    every step. The specs must be those of the reference program. */
 #include "check.h"
-#include "mem.h"
-#include "objective.h"
-#include "optim.h"
+#include "core/mem.h"
+#include "optim/objective.h"
+#include "optim/optim.h"
 
 #include <stdio.h>
 #include <string.h>

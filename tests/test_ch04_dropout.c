@@ -3,8 +3,8 @@
    deviations of 1 - p, and the mean of y = x * mask for x = 1 within five
    standard deviations of 1 (inverted dropout keeps the expectation). */
 #include "check.h"
-#include "dropout.h"
-#include "mem.h"
+#include "core/mem.h"
+#include "nn/dropout.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -2,17 +2,17 @@
    differences. A layer's output y is reduced to the scalar L = sum r_k y_k
    with random r, so that dL/dy = r; the gradients of L with respect to the
    layer's input and parameters must match the numerical ones. */
-#include "bce.h"
+#include "nn/bce.h"
 #include "check.h"
-#include "dropout.h"
-#include "embedding.h"
-#include "gradcheck.h"
-#include "layernorm.h"
-#include "linear.h"
-#include "pool.h"
-#include "randn.h"
-#include "strclf.h"
-#include "vec.h"
+#include "core/gradcheck.h"
+#include "core/randn.h"
+#include "core/vec.h"
+#include "models/strclf.h"
+#include "nn/dropout.h"
+#include "nn/embedding.h"
+#include "nn/layernorm.h"
+#include "nn/linear.h"
+#include "nn/pool.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -2,14 +2,14 @@
    (tests/fixtures/ch04_layers.txt, written by tests/reference/ch04_layers.py):
    each layer's output for the fixture's input, and the gradients it sends
    back for the fixture's upstream gradient dy. */
-#include "bce.h"
+#include "nn/bce.h"
 #include "check.h"
-#include "dropout.h"
-#include "embedding.h"
-#include "layernorm.h"
-#include "linear.h"
-#include "mem.h"
-#include "pool.h"
+#include "core/mem.h"
+#include "nn/dropout.h"
+#include "nn/embedding.h"
+#include "nn/layernorm.h"
+#include "nn/linear.h"
+#include "nn/pool.h"
 
 #include <stdio.h>
 

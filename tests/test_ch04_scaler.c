@@ -3,7 +3,7 @@
    (tests/fixtures/ch04_scaler.txt, written by tests/reference/ch04_scaler.py),
    fitted on the training matrix and applied to it and to the test matrix. */
 #include "check.h"
-#include "scaler.h"
+#include "data/scaler.h"
 
 #include <stdio.h>
 

@@ -4,8 +4,8 @@
    batch of six strings (one empty, one with an unknown character), then the
    losses and parameters of five steps of Adam. */
 #include "check.h"
-#include "optim.h"
-#include "strclf.h"
+#include "models/strclf.h"
+#include "optim/optim.h"
 
 #include <string.h>
 

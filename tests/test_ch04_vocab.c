@@ -1,7 +1,7 @@
 /* test_ch04_vocab.c: the vocabulary: special ids, characters of one to
    three bytes, invalid UTF-8, words, unknown symbols, padding and cutting. */
 #include "check.h"
-#include "vocab.h"
+#include "data/vocab.h"
 
 #include <stdio.h>
 #include <string.h>

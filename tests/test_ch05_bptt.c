@@ -5,8 +5,8 @@
    the loss entering at t alone, on the window of steps max(0, t - k) .. t
    with the state before the window held constant. */
 #include "check.h"
-#include "randn.h"
-#include "rnn.h"
+#include "core/randn.h"
+#include "nn/rnn.h"
 
 #include <math.h>
 #include <stdio.h>

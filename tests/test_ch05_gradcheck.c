@@ -3,12 +3,12 @@
    to every parameter, the inputs and the initial state) and the whole
    character model (its mean cross-entropy, every parameter, and the state it
    starts from). */
-#include "charlm.h"
+#include "models/charlm.h"
 #include "check.h"
-#include "gradcheck.h"
-#include "randn.h"
-#include "rnn.h"
-#include "vec.h"
+#include "core/gradcheck.h"
+#include "core/randn.h"
+#include "core/vec.h"
+#include "nn/rnn.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -2,11 +2,11 @@
    written by tests/reference/ch05_rnn.py): the source text's nn.RNN example
    with and without biases, a character model's loss and full BPTT gradients,
    cross-entropy with logits of +-1000, and gradient clipping. */
-#include "charlm.h"
+#include "models/charlm.h"
 #include "check.h"
-#include "clip.h"
-#include "rnn.h"
-#include "softmax.h"
+#include "nn/rnn.h"
+#include "nn/softmax.h"
+#include "optim/clip.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -3,9 +3,9 @@
    function as PyTorch's, on the source text's sizes: a sequence of 6
    inputs of 12 numbers, a state of 7, random weights, zero initial state. */
 #include "check.h"
-#include "gru.h"
-#include "lstm.h"
-#include "randn.h"
+#include "core/randn.h"
+#include "nn/gru.h"
+#include "nn/lstm.h"
 
 enum { T = 6, D = 12, H = 7 };
 

@@ -3,8 +3,8 @@
    outputs, final states, and the gradients of every weight, bias, input and
    initial state for L = sum(r_out * output) + sum(r_h * h_n) (+ r_c * c_n). */
 #include "check.h"
-#include "gru.h"
-#include "lstm.h"
+#include "nn/gru.h"
+#include "nn/lstm.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,11 +3,11 @@
    cell) with random r and s, with respect to every parameter, the inputs
    and the initial states. */
 #include "check.h"
-#include "gradcheck.h"
-#include "gru.h"
-#include "lstm.h"
-#include "randn.h"
-#include "vec.h"
+#include "core/gradcheck.h"
+#include "core/randn.h"
+#include "core/vec.h"
+#include "nn/gru.h"
+#include "nn/lstm.h"
 
 #include <stdio.h>
 

@@ -4,7 +4,7 @@
    language model and as classifiers with one and with three outputs: the
    loss and the gradient of every parameter. */
 #include "check.h"
-#include "seqmodel.h"
+#include "models/seqmodel.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -2,8 +2,8 @@
    handing a layer that reads 12 numbers per step an input of 10, with the
    cell named by its argument (lstm or gru). The layer must stop it with a
    one-line message and exit status 1 (tests/ch06.cmake checks both). */
-#include "gru.h"
-#include "lstm.h"
+#include "nn/gru.h"
+#include "nn/lstm.h"
 
 #include <string.h>
 

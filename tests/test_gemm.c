@@ -3,10 +3,10 @@
    kernel's block or of the cache blocks), both transpose flags, row strides
    wider than the rows, and alpha and beta; gemm_naive against the formula. */
 #include "check.h"
-#include "gemm.h"
-#include "matmul.h"
-#include "mem.h"
-#include "rng.h"
+#include "core/gemm.h"
+#include "core/matmul.h"
+#include "core/mem.h"
+#include "core/rng.h"
 
 #include <math.h>
 #include <stdio.h>

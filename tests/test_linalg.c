@@ -1,10 +1,10 @@
 /* test_linalg.c: chapter 1's vector, matrix and tensor operations against
    numpy (tests/fixtures/ch01_linalg.txt, from tests/reference/ch01_linalg.py). */
 #include "check.h"
-#include "gemm.h"
-#include "mat.h"
-#include "tensor.h"
-#include "vec.h"
+#include "core/gemm.h"
+#include "core/mat.h"
+#include "core/tensor.h"
+#include "core/vec.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -2,10 +2,10 @@
    micro-kernel against the naive matmul_ijk, bit for bit, on shapes that
    are odd, thin, and not multiples of the tile. */
 #include "check.h"
-#include "mat.h"
-#include "matmul.h"
-#include "mem.h"
-#include "rng.h"
+#include "core/mat.h"
+#include "core/matmul.h"
+#include "core/mem.h"
+#include "core/rng.h"
 
 #include <stdio.h>
 

@@ -2,7 +2,7 @@
    legacy RandomState (tests/fixtures/ch01_rng.txt, from
    tests/reference/ch01_rng.py). The comparisons are exact. */
 #include "check.h"
-#include "rng.h"
+#include "core/rng.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -1,8 +1,8 @@
 /* test_tensor.c: what views promise (shared data, no copies, refused
    reshapes and broadcasts) and the overflow check of mem_try_alloc. */
 #include "check.h"
-#include "mem.h"
-#include "tensor.h"
+#include "core/mem.h"
+#include "core/tensor.h"
 
 #include <stdint.h>
 

@@ -8,7 +8,7 @@
   tangle.py --check         compare tangled/ with what the chapters give; exit 1
                             naming each stale, missing or extra file
 
-Roots are the paths of the files they become (tangled/src/vec.c). A use of an
+Roots are the paths of the files they become (tangled/core/vec.c). A use of an
 undefined chunk, a chunk that is neither used nor a tangled/ path, and a root
 defined in two chapters are errors that name the file and line.
 """

@@ -1,8 +1,8 @@
 /* adam_pitfall: Adam with its state kept across steps, and Adam re-created
    at every step (every step a first step), on the 2-D Rosenbrock function. */
-#include "objective.h"
-#include "optim.h"
-#include "values.h"
+#include "core/values.h"
+#include "optim/objective.h"
+#include "optim/optim.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* backprop_example: the worked example of chapter 3, every quantity of the
    forward and backward pass, and one step of SGD and of Adam. */
-#include "optim.h"
-#include "sigmoid_layer.h"
+#include "nn/sigmoid_layer.h"
+#include "optim/optim.h"
 
 #include <stdio.h>
 

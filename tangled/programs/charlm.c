@@ -2,21 +2,21 @@
    truncated backpropagation through time; prints a report with samples,
    the validation curve for several truncation windows, or the norm of the
    gradient against the distance in time. */
-#include "charlm.h"
-#include "cli.h"
-#include "clip.h"
-#include "embedding.h"
-#include "linear.h"
-#include "mem.h"
-#include "names.h"
-#include "optim.h"
-#include "randn.h"
-#include "shuffle.h"
-#include "softmax.h"
-#include "textfile.h"
-#include "values.h"
-#include "vec.h"
-#include "vocab.h"
+#include "core/cli.h"
+#include "core/mem.h"
+#include "core/randn.h"
+#include "core/shuffle.h"
+#include "core/textfile.h"
+#include "core/values.h"
+#include "core/vec.h"
+#include "data/names.h"
+#include "data/vocab.h"
+#include "models/charlm.h"
+#include "nn/embedding.h"
+#include "nn/linear.h"
+#include "nn/softmax.h"
+#include "optim/clip.h"
+#include "optim/optim.h"
 
 #include <math.h>
 #include <stdio.h>

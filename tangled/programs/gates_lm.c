@@ -1,16 +1,16 @@
 /* gates_lm: the RNN, the LSTM and the GRU as character models of the name
    lists, each name one sequence; prints a TSV: step, then each cell's
    validation cross-entropy per character. */
-#include "cli.h"
-#include "mem.h"
-#include "names.h"
-#include "optim.h"
-#include "randn.h"
-#include "seqmodel.h"
-#include "shuffle.h"
-#include "textfile.h"
-#include "values.h"
-#include "vocab.h"
+#include "core/cli.h"
+#include "core/mem.h"
+#include "core/randn.h"
+#include "core/shuffle.h"
+#include "core/textfile.h"
+#include "core/values.h"
+#include "data/names.h"
+#include "data/vocab.h"
+#include "models/seqmodel.h"
+#include "optim/optim.h"
 
 #include <math.h>
 #include <stdio.h>

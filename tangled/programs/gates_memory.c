@@ -2,11 +2,11 @@
    noise symbols) must be named after reading all of them. Trains the RNN,
    the LSTM and the GRU for each T and prints a TSV: T, then each cell's
    accuracy on fresh sequences. */
-#include "cli.h"
-#include "optim.h"
-#include "randn.h"
-#include "seqmodel.h"
-#include "values.h"
+#include "core/cli.h"
+#include "core/randn.h"
+#include "core/values.h"
+#include "models/seqmodel.h"
+#include "optim/optim.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,8 +1,8 @@
 /* linalg_tour: a small, deterministic walk through this chapter's modules. */
-#include "mat.h"
-#include "rng.h"
-#include "tensor.h"
-#include "vec.h"
+#include "core/mat.h"
+#include "core/rng.h"
+#include "core/tensor.h"
+#include "core/vec.h"
 
 #include <stdio.h>
 

@@ -1,8 +1,8 @@
 /* matmul_orders: GFLOP/s of every matmul kernel on (n, n) matrices, as TSV.
    usage: matmul_orders [--sizes N,N,...] [--reps R] */
-#include "matmul.h"
-#include "mem.h"
-#include "rng.h"
+#include "core/matmul.h"
+#include "core/mem.h"
+#include "core/rng.h"
 
 #include <ctype.h>
 #include <errno.h>

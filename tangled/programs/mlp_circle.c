@@ -2,12 +2,12 @@
    Python program of chapter 2 does, and prints what --print asks for.
    usage: mlp_circle [--steps N] [--lr RATE] [--hidden N,N,...] [--seed S]
                      [--print log|loss|data|surface] [--out FILE] */
-#include "circle.h"
-#include "cli.h"
-#include "mem.h"
-#include "mlp.h"
-#include "rng.h"
-#include "values.h"
+#include "core/cli.h"
+#include "core/mem.h"
+#include "core/rng.h"
+#include "core/values.h"
+#include "data/circle.h"
+#include "models/mlp.h"
 
 #include <errno.h>
 #include <stdint.h>

@@ -2,17 +2,17 @@
    lists of data/, names in both left out) with a GRU, and compares it with
    three baselines: the majority class, the last letter and a naive Bayes
    model of character bigrams. */
-#include "cli.h"
-#include "mem.h"
-#include "mlp.h"
-#include "names.h"
-#include "optim.h"
-#include "randn.h"
-#include "seqmodel.h"
-#include "shuffle.h"
-#include "textfile.h"
-#include "values.h"
-#include "vocab.h"
+#include "core/cli.h"
+#include "core/mem.h"
+#include "core/randn.h"
+#include "core/shuffle.h"
+#include "core/textfile.h"
+#include "core/values.h"
+#include "data/names.h"
+#include "data/vocab.h"
+#include "models/seqmodel.h"
+#include "nn/activation.h"
+#include "optim/optim.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -202,7 +202,7 @@ static void train_and_report(CellKind kind, size_t hidden, size_t epochs,
         if (T == 0)
             continue;
         seqmodel_class_loss(&m, ids, T, 1, false);
-        printf("p(female | %s) = %.3f\n", argv[i], mlp_sigmoid(m.logits[0]));
+        printf("p(female | %s) = %.3f\n", argv[i], activation_sigmoid(m.logits[0]));
     }
     optim_free(&opt);
     seqmodel_free(&m);

@@ -1,12 +1,12 @@
 /* optim_circle: chapter 2's 2-4-1 network on the circle data set, trained
    once per optimizer; prints a TSV: step, then the loss for each. */
-#include "circle.h"
-#include "cli.h"
-#include "mem.h"
-#include "mlp.h"
-#include "optim.h"
-#include "rng.h"
-#include "values.h"
+#include "core/cli.h"
+#include "core/mem.h"
+#include "core/rng.h"
+#include "core/values.h"
+#include "data/circle.h"
+#include "models/mlp.h"
+#include "optim/optim.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,10 +1,10 @@
 /* optim_paths: the paths of optimizers on the 2-D Rosenbrock function from
    (-1.2, 1), as a TSV: step, then x and y for each optimizer. */
-#include "cli.h"
-#include "mem.h"
-#include "objective.h"
-#include "optim.h"
-#include "values.h"
+#include "core/cli.h"
+#include "core/mem.h"
+#include "core/values.h"
+#include "optim/objective.h"
+#include "optim/optim.h"
 
 #include <stdio.h>
 #include <string.h>

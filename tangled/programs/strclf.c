@@ -1,14 +1,14 @@
 /* strclf: trains the string classifier to tell whether a string contains a
    letter; prints the learning curve, the characters' scores or a report. */
-#include "cli.h"
-#include "mem.h"
-#include "mlp.h"
-#include "optim.h"
-#include "randn.h"
-#include "shuffle.h"
-#include "strclf.h"
-#include "values.h"
-#include "vocab.h"
+#include "core/cli.h"
+#include "core/mem.h"
+#include "core/randn.h"
+#include "core/shuffle.h"
+#include "core/values.h"
+#include "data/vocab.h"
+#include "models/strclf.h"
+#include "nn/activation.h"
+#include "optim/optim.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -178,10 +178,10 @@ static void print_results(const Options *o, StrClf *m, const Vocab *v,
         size_t ids[MAX_LEN], len = vocab_encode(v, argv[i], VOCAB_CHARS, ids, MAX_LEN);
         double t = 0.0;
         strclf_loss(m, ids, &len, &t, 1, false);
-        printf("p(\"%s\") = %.4f\n", argv[i], mlp_sigmoid(m->logits[0]));
+        printf("p(\"%s\") = %.4f\n", argv[i], activation_sigmoid(m->logits[0]));
         char name[48];
         snprintf(name, sizeof name, "p_%d", i - first + 1);
-        value_report(name, mlp_sigmoid(m->logits[0]));
+        value_report(name, activation_sigmoid(m->logits[0]));
     }
 }
 static void report_values(const Options *o, const StrClf *m, const Vocab *v,

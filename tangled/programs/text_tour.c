@@ -1,12 +1,12 @@
 /* text_tour: the four steps from a string to a probability, on "abcd" and
    "bcde", with random parameters (no training yet). */
-#include "embedding.h"
-#include "linear.h"
-#include "mem.h"
-#include "mlp.h"
-#include "pool.h"
-#include "rng.h"
-#include "vocab.h"
+#include "core/mem.h"
+#include "core/rng.h"
+#include "data/vocab.h"
+#include "nn/activation.h"
+#include "nn/embedding.h"
+#include "nn/linear.h"
+#include "nn/pool.h"
 
 #include <stdio.h>
 
@@ -48,7 +48,7 @@ int main(void)
         print_row("mean", mean);
         linear_forward(mean, w, &b, 1, DIM, 1, &z);
         printf("  logit z = w.mean + b = %.4f, sigmoid(z) = %.4f\n\n", z,
-               mlp_sigmoid(z));
+               activation_sigmoid(z));
     }
     mem_free(table);
     vocab_free(&v);

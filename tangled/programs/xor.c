@@ -1,10 +1,10 @@
 /* xor: the numpy XOR program of chapter 2, a 2-H-1 sigmoid network trained
    on the four rows of the truth table.
    usage: xor [--epochs N] [--lr RATE] [--hidden H] [--seed S] */
-#include "cli.h"
-#include "mat.h"
-#include "randn.h"
-#include "twolayer.h"
+#include "core/cli.h"
+#include "core/mat.h"
+#include "core/randn.h"
+#include "models/twolayer.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -4,9 +4,9 @@
  *   bench_gated_steps CELL      (rnn, lstm or gru)
  * prints the seconds per step over STEPS steps, for tests/bench/ch06_gated.py,
  * which runs it once per round, alternating with PyTorch. */
-#include "optim.h"
-#include "randn.h"
-#include "seqmodel.h"
+#include "core/randn.h"
+#include "models/seqmodel.h"
+#include "optim/optim.h"
 
 #include <stdio.h>
 #include <string.h>

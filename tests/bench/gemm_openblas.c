@@ -13,10 +13,10 @@
  *       machine's peak for the arithmetic of gemm (with FMAs when this
  *       program is built with contraction, as bench_gemm_openblas_fma is).
  * tests/bench/ch01_gemm.py runs it and reports medians and spreads. */
-#include "gemm.h"
-#include "matmul.h"
-#include "mem.h"
-#include "rng.h"
+#include "core/gemm.h"
+#include "core/matmul.h"
+#include "core/mem.h"
+#include "core/rng.h"
 
 #include <cblas.h>
 #include <math.h>

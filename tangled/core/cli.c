@@ -1,0 +1,119 @@
+/* cli.c: strict option values, one-line usage errors, shortest doubles. */
+#include "core/cli.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_usage_error(const char *prog, const char *what, const char *opt,
+                     const char *arg)
+{
+    fprintf(stderr, "%s: error: %s, %s%s%s\n", prog, what, opt,
+            arg ? " " : "", arg ? arg : "");
+    exit(2);
+}
+
+const char *cli_value(const char *prog, int argc, char **argv, int *i)
+{
+    if (*i + 1 >= argc)
+        cli_usage_error(prog, "missing value", argv[*i], NULL);
+    return argv[++*i];
+}
+
+/* Reads a whole number in [min, max] at *s and moves *s past it; on
+   anything else reports a usage error about opt and arg. */
+static size_t cli_scan_size(const char **s, const char *prog, const char *opt,
+                            const char *arg, size_t min, size_t max)
+{
+    char *end = NULL;
+    unsigned long long v = 0;
+    errno = 0;
+    if (isdigit((unsigned char)**s))
+        v = strtoull(*s, &end, 10);
+    if (end == NULL || errno == ERANGE || v < min || v > max) {
+        char what[80];
+        snprintf(what, sizeof what, "expected whole numbers from %zu to %zu",
+                 min, max);
+        cli_usage_error(prog, what, opt, arg);
+    }
+    *s = end;
+    return (size_t)v;
+}
+
+size_t cli_size(const char *prog, const char *opt, const char *arg,
+                size_t min, size_t max)
+{
+    const char *s = arg;
+    size_t v = cli_scan_size(&s, prog, opt, arg, min, max);
+    if (*s != '\0')
+        cli_usage_error(prog, "unexpected text after a number", opt, arg);
+    return v;
+}
+
+size_t cli_sizes(const char *prog, const char *opt, const char *arg,
+                 size_t min, size_t max, size_t *out, size_t max_count)
+{
+    const char *s = arg;
+    size_t count = 0;
+    for (;; s++) {                          /* s is at a ',' */
+        if (count == max_count)
+            cli_usage_error(prog, "too many numbers", opt, arg);
+        out[count++] = cli_scan_size(&s, prog, opt, arg, min, max);
+        if (*s != ',')
+            break;
+    }
+    if (*s != '\0')
+        cli_usage_error(prog, "unexpected text after a number", opt, arg);
+    return count;
+}
+
+double cli_positive(const char *prog, const char *opt, const char *arg,
+                    double max)
+{
+    char *end = NULL;
+    double v = 0.0;
+    if (isdigit((unsigned char)arg[0]) || arg[0] == '.')
+        v = strtod(arg, &end);
+    if (end == NULL || *end != '\0' || !isfinite(v) || v <= 0.0 || v > max) {
+        char what[80];
+        snprintf(what, sizeof what, "expected a number above 0 and at most %g",
+                 max);
+        cli_usage_error(prog, what, opt, arg);
+    }
+    return v;
+}
+
+size_t cli_choice(const char *prog, const char *opt, const char *arg,
+                  const char *const *names, size_t count)
+{
+    for (size_t q = 0; q < count; q++)
+        if (strcmp(arg, names[q]) == 0)
+            return q;
+    cli_usage_error(prog, "unknown choice", opt, arg);
+    return count;    /* not reached */
+}
+
+int cli_size_option(const char *prog, const char *opt, const char *arg,
+                    const CliSizeOption *options, size_t count)
+{
+    for (size_t q = 0; q < count; q++)
+        if (strcmp(opt, options[q].name) == 0) {
+            *options[q].value = cli_size(prog, opt, arg, options[q].min,
+                                         options[q].max);
+            return 1;
+        }
+    return 0;
+}
+
+char *cli_shortest(char *buf, double x)
+{
+    for (int digits = 1; digits <= 17; digits++) {
+        snprintf(buf, CLI_SHORTEST_SIZE, "%.*g", digits, x);
+        if (strtod(buf, NULL) == x)
+            break;
+    }
+    return buf;
+}

@@ -1,0 +1,95 @@
+/* charlm.c: the character-level language model, forward and backward. */
+#include "models/charlm.h"
+
+#include "core/mem.h"
+#include "nn/embedding.h"
+#include "nn/linear.h"
+#include "nn/softmax.h"
+
+#include <math.h>
+#include <string.h>
+
+CharLm charlm_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
+                  Randn *g)
+{
+    CharLm m = {.vocab = vocab, .embed = embed, .hidden = hidden,
+                .max_len = max_len};
+    const size_t sizes[7] = {vocab * embed, hidden * embed, hidden * hidden,
+                             hidden, hidden, vocab * hidden, vocab};
+    for (size_t i = 0; i < 7; i++)
+        m.num_params += sizes[i];
+    m.params = mem_alloc(m.num_params, sizeof(double));
+    m.grads = mem_alloc(m.num_params, sizeof(double));
+    double **views[7] = {&m.table, &m.rnn.w_ih, &m.rnn.w_hh, &m.rnn.b_ih,
+                         &m.rnn.b_hh, &m.w_out, &m.b_out};
+    double **grads[7] = {&m.d_table, &m.d_rnn.w_ih, &m.d_rnn.w_hh,
+                         &m.d_rnn.b_ih, &m.d_rnn.b_hh, &m.d_w_out, &m.d_b_out};
+    for (size_t i = 0, offset = 0; i < 7; offset += sizes[i++]) {
+        *views[i] = m.params + offset;
+        *grads[i] = m.grads + offset;
+    }
+    m.rnn.in = m.d_rnn.in = embed;
+    m.rnn.hidden = m.d_rnn.hidden = hidden;
+    for (size_t i = 0; i < sizes[0]; i++)
+        m.table[i] = randn_next(g);
+    double bound = 1.0 / sqrt((double)hidden);
+    for (size_t i = sizes[0]; i < m.num_params; i++)
+        m.params[i] = bound * (2.0 * rng_random(&g->rng) - 1.0);
+    m.x = mem_alloc(max_len * embed, sizeof(double));
+    m.dx = mem_alloc(max_len * embed, sizeof(double));
+    m.h = mem_alloc(max_len * hidden, sizeof(double));
+    m.dh = mem_alloc(max_len * hidden, sizeof(double));
+    m.logits = mem_alloc(max_len * vocab, sizeof(double));
+    m.d_logits = mem_alloc(max_len * vocab, sizeof(double));
+    m.h0 = mem_alloc(hidden, sizeof(double));
+    m.dh0 = mem_alloc(hidden, sizeof(double));
+    return m;
+}
+
+void charlm_free(CharLm *m)
+{
+    double *blocks[10] = {m->params, m->grads, m->x, m->h, m->logits, m->dx,
+                          m->dh, m->d_logits, m->h0, m->dh0};
+    for (size_t i = 0; i < 10; i++)
+        mem_free(blocks[i]);
+    memset(m, 0, sizeof *m);
+}
+
+double charlm_loss(CharLm *m, const size_t *ids, size_t T, double *state,
+                   bool backward, size_t k)
+{
+    const size_t V = m->vocab, E = m->embed, H = m->hidden;
+    memcpy(m->h0, state, H * sizeof state[0]);
+    embedding_forward(m->table, V, E, ids, T, m->x);
+    rnn_forward(&m->rnn, m->x, T, m->h0, m->h);
+    linear_forward(m->h, m->w_out, m->b_out, T, H, V, m->logits);
+    double loss = 0.0;
+    for (size_t t = 0; t < T; t++)
+        loss += softmax_cross_entropy(&m->logits[t * V], V, ids[t + 1]);
+    if (backward) {
+        memset(m->d_logits, 0, T * V * sizeof m->d_logits[0]);
+        memset(m->dh, 0, T * H * sizeof m->dh[0]);
+        memset(m->dx, 0, T * E * sizeof m->dx[0]);
+        memset(m->dh0, 0, H * sizeof m->dh0[0]);
+        for (size_t t = 0; t < T; t++)
+            softmax_cross_entropy_backward(&m->logits[t * V], V, ids[t + 1],
+                                           1.0 / (double)T, &m->d_logits[t * V]);
+        linear_backward(m->h, m->w_out, m->d_logits, T, H, V, m->dh,
+                        m->d_w_out, m->d_b_out);
+        rnn_backward(&m->rnn, m->x, T, m->h0, m->h, m->dh, k, &m->d_rnn,
+                     m->dx, m->dh0);
+        embedding_backward(ids, T, E, EMBEDDING_NO_PADDING, m->dx, m->d_table);
+    }
+    memcpy(state, &m->h[(T - 1) * H], H * sizeof state[0]);
+    return loss / (double)T;
+}
+
+void charlm_step(CharLm *m, size_t id, double *state, double *p)
+{
+    const size_t V = m->vocab, E = m->embed, H = m->hidden;
+    embedding_forward(m->table, V, E, &id, 1, m->x);
+    rnn_forward(&m->rnn, m->x, 1, state, m->h);
+    memcpy(state, m->h, H * sizeof state[0]);
+    linear_forward(state, m->w_out, m->b_out, 1, H, V, m->logits);
+    softmax(m->logits, V, p);
+}

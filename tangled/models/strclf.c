@@ -1,0 +1,82 @@
+/* strclf.c: the string classifier, forward and backward over a batch. */
+#include "models/strclf.h"
+
+#include "core/mem.h"
+#include "core/vec.h"
+#include "data/vocab.h"
+#include "nn/bce.h"
+#include "nn/embedding.h"
+#include "nn/linear.h"
+#include "nn/pool.h"
+
+#include <math.h>
+#include <string.h>
+
+StrClf strclf_new(size_t vocab, size_t dim, size_t max_len, size_t max_batch,
+                  Randn *g)
+{
+    StrClf m = {.vocab = vocab, .dim = dim, .max_len = max_len,
+                .max_batch = max_batch, .num_params = vocab * dim + dim + 1};
+    m.params = mem_alloc(m.num_params, sizeof(double));
+    m.grads = mem_alloc(m.num_params, sizeof(double));
+    m.table = m.params;
+    m.w = m.params + vocab * dim;
+    m.b = m.w + dim;
+    m.d_table = m.grads;
+    m.d_w = m.grads + vocab * dim;
+    m.d_b = m.d_w + dim;
+    for (size_t i = 0; i < vocab * dim; i++)
+        m.table[i] = randn_next(g);
+    memset(&m.table[VOCAB_PAD * dim], 0, dim * sizeof m.table[0]);
+    double bound = 1.0 / sqrt((double)dim);
+    for (size_t j = 0; j <= dim; j++)          /* w, then b */
+        m.w[j] = bound * (2.0 * rng_random(&g->rng) - 1.0);
+    m.rows = mem_alloc(max_len * dim, sizeof(double));
+    m.d_rows = mem_alloc(max_len * dim, sizeof(double));
+    m.pooled = mem_alloc(max_batch * dim, sizeof(double));
+    m.d_pooled = mem_alloc(max_batch * dim, sizeof(double));
+    m.logits = mem_alloc(max_batch, sizeof(double));
+    m.d_logits = mem_alloc(max_batch, sizeof(double));
+    return m;
+}
+
+void strclf_free(StrClf *m)
+{
+    double *blocks[8] = {m->params, m->grads, m->rows, m->d_rows, m->pooled,
+                         m->d_pooled, m->logits, m->d_logits};
+    for (size_t i = 0; i < 8; i++)
+        mem_free(blocks[i]);
+    memset(m, 0, sizeof *m);
+}
+
+double strclf_loss(StrClf *m, const size_t *ids, const size_t *lens,
+                   const double *t, size_t n, bool backward)
+{
+    const size_t dim = m->dim;
+    for (size_t k = 0; k < n; k++) {
+        embedding_forward(m->table, m->vocab, dim, &ids[k * m->max_len],
+                          lens[k], m->rows);
+        pool_mean_forward(m->rows, lens[k], dim, &m->pooled[k * dim]);
+    }
+    linear_forward(m->pooled, m->w, m->b, n, dim, 1, m->logits);
+    double loss = bce_logits_forward(m->logits, t, n);
+    if (backward) {
+        memset(m->d_logits, 0, n * sizeof m->d_logits[0]);
+        memset(m->d_pooled, 0, n * dim * sizeof m->d_pooled[0]);
+        bce_logits_backward(m->logits, t, n, m->d_logits);
+        linear_backward(m->pooled, m->w, m->d_logits, n, dim, 1, m->d_pooled,
+                        m->d_w, m->d_b);
+        for (size_t k = 0; k < n; k++) {
+            memset(m->d_rows, 0, lens[k] * dim * sizeof m->d_rows[0]);
+            pool_mean_backward(&m->d_pooled[k * dim], lens[k], dim, m->d_rows);
+            embedding_backward(&ids[k * m->max_len], lens[k], dim, VOCAB_PAD,
+                               m->d_rows, m->d_table);
+        }
+    }
+    return loss;
+}
+
+double strclf_score(const StrClf *m, size_t id)
+{
+    return vec_dot(m->w, &m->table[id * m->dim], m->dim);
+}

@@ -1,0 +1,82 @@
+/* cell.c: the RNN, the LSTM and the GRU behind one interface. */
+#include "nn/cell.h"
+
+#include "core/mem.h"
+#include "nn/gru.h"
+#include "nn/lstm.h"
+#include "nn/rnn.h"
+
+#include <math.h>
+
+const char *const CELL_NAMES[CELL_KINDS] = {"rnn", "lstm", "gru"};
+static const size_t GATE_COUNT[CELL_KINDS] = {1, 4, 3};
+
+size_t cell_num_params(CellKind kind, size_t in, size_t hidden)
+{
+    return GATE_COUNT[kind] * hidden * (in + hidden + 2);
+}
+
+Cell cell_view(CellKind kind, size_t in, size_t hidden, double *block)
+{
+    size_t rows = GATE_COUNT[kind] * hidden;
+    Cell c = {kind, {in, hidden, GATE_COUNT[kind], block, block + rows * in,
+                     block + rows * (in + hidden), block + rows * (in + hidden + 1)}};
+    return c;
+}
+
+void cell_init(const Cell *c, Rng *rng)
+{
+    double bound = 1.0 / sqrt((double)c->w.hidden);
+    size_t n = cell_num_params(c->kind, c->w.in, c->w.hidden);
+    for (size_t i = 0; i < n; i++)                 /* the block starts at w_ih */
+        c->w.w_ih[i] = bound * (2.0 * rng_random(rng) - 1.0);
+}
+
+CellCache cell_cache_new(size_t max_len, size_t hidden)
+{
+    CellCache k = {max_len, mem_alloc(max_len * hidden, sizeof(double)),
+                   mem_alloc(max_len * hidden, sizeof(double)),
+                   mem_alloc(max_len * 4 * hidden, sizeof(double))};
+    return k;
+}
+
+void cell_cache_free(CellCache *k)
+{
+    mem_free(k->h);
+    mem_free(k->c);
+    mem_free(k->act);
+    *k = (CellCache){0, NULL, NULL, NULL};
+}
+
+static Rnn as_rnn(const Gates *w)
+{
+    Rnn r = {w->in, w->hidden, w->w_ih, w->w_hh, w->b_ih, w->b_hh};
+    return r;
+}
+
+void cell_forward(const Cell *c, const double *x, size_t T, CellCache *k)
+{
+    if (c->kind == CELL_LSTM) {
+        lstm_forward(&c->w, x, T, c->w.in, NULL, NULL, k->h, k->c, k->act);
+    } else if (c->kind == CELL_GRU) {
+        gru_forward(&c->w, x, T, c->w.in, NULL, k->h, k->act);
+    } else {
+        Rnn r = as_rnn(&c->w);
+        rnn_forward(&r, x, T, NULL, k->h);
+    }
+}
+
+void cell_backward(const Cell *c, const double *x, size_t T,
+                   const CellCache *k, const double *dh, const Cell *g,
+                   double *dx)
+{
+    if (c->kind == CELL_LSTM) {
+        lstm_backward(&c->w, x, T, NULL, NULL, k->h, k->c, k->act, dh, NULL,
+                      &g->w, dx, NULL, NULL);
+    } else if (c->kind == CELL_GRU) {
+        gru_backward(&c->w, x, T, NULL, k->h, k->act, dh, &g->w, dx, NULL);
+    } else {
+        Rnn r = as_rnn(&c->w), gr = as_rnn(&g->w);
+        rnn_backward(&r, x, T, NULL, k->h, dh, RNN_FULL, &gr, dx, NULL);
+    }
+}

@@ -1,0 +1,49 @@
+/* cell.h: the three recurrent cells behind one interface, for models and
+   experiments that compare them: the plain RNN (chapter 5), the LSTM and
+   the GRU, each in PyTorch's layout, run from the zero state. */
+#ifndef LITNN_CELL_H
+#define LITNN_CELL_H
+
+#include "core/rng.h"
+#include "nn/gates.h"
+
+#include <stddef.h>
+
+typedef enum { CELL_RNN, CELL_LSTM, CELL_GRU } CellKind;
+enum { CELL_KINDS = 3 };
+extern const char *const CELL_NAMES[CELL_KINDS];   /* "rnn", "lstm", "gru" */
+
+typedef struct {
+    CellKind kind;
+    Gates w;              /* 1, 4 or 3 gates */
+} Cell;
+
+/* The number of parameters of a cell of kind reading in numbers per step
+   with hidden units: G hidden (in + hidden + 2). */
+size_t cell_num_params(CellKind kind, size_t in, size_t hidden);
+/* A cell whose parameters are block (cell_num_params numbers): w_ih, w_hh,
+   b_ih, b_hh one after the other. */
+Cell cell_view(CellKind kind, size_t in, size_t hidden, double *block);
+/* Fills the cell's parameters as PyTorch does: uniform in
+   [-1/sqrt(hidden), 1/sqrt(hidden)). */
+void cell_init(const Cell *c, Rng *rng);
+
+/* What a forward pass over at most max_len steps keeps for the backward. */
+typedef struct {
+    size_t max_len;
+    double *h, *c, *act;  /* (max_len, H), (max_len, H), (max_len, 4H) */
+} CellCache;
+
+CellCache cell_cache_new(size_t max_len, size_t hidden);
+void cell_cache_free(CellCache *k);
+/* x is (T, in), 1 <= T <= k->max_len: runs the cell from the zero state;
+   the outputs are k->h (T, H). */
+void cell_forward(const Cell *c, const double *x, size_t T, CellCache *k);
+/* x and k as after cell_forward, dh is (T, H): dL/dh[t]. Adds the
+   parameters' gradients into g (a cell_view of the gradient block) and
+   dL/dx into dx (T, in). */
+void cell_backward(const Cell *c, const double *x, size_t T,
+                   const CellCache *k, const double *dh, const Cell *g,
+                   double *dx);
+
+#endif

@@ -1,0 +1,98 @@
+/* gru.c: the GRU layer, forward and backward through time. */
+#include "nn/gru.h"
+
+#include "core/mem.h"
+#include "core/vec.h"
+#include "nn/activation.h"
+
+#include <math.h>
+#include <string.h>
+
+/* rz is (2H): the reset and update gates' pre-activations; xn and hn are
+   (H): the candidate's input part and hidden part; h_prev is (H) or NULL
+   for zeros. Writes act (4H: r, z, n, hn) and the new state h (H). */
+static void gru_cell(const double *rz, const double *xn, const double *hn,
+                     const double *h_prev, size_t H, double *act, double *h)
+{
+    for (size_t j = 0; j < H; j++) {
+        double r = activation_sigmoid(rz[j]), z = activation_sigmoid(rz[H + j]);
+        double n = tanh(xn[j] + r * hn[j]);
+        act[j] = r;
+        act[H + j] = z;
+        act[2 * H + j] = n;
+        act[3 * H + j] = hn[j];
+        h[j] = (1.0 - z) * n + z * (h_prev ? h_prev[j] : 0.0);
+    }
+}
+
+void gru_forward(const Gates *w, const double *x, size_t T, size_t x_dim,
+                 const double *h0, double *h, double *act)
+{
+    gates_check_input(w, x_dim, "gru_forward");
+    const size_t D = w->in, H = w->hidden;
+    double *gi = mem_alloc(6 * H, sizeof gi[0]), *gh = gi + 3 * H;
+    for (size_t t = 0; t < T; t++) {
+        const double *h_prev = t > 0 ? &h[(t - 1) * H] : h0;
+        gates_forward(w, &x[t * D], h_prev, gi, gh);
+        for (size_t k = 0; k < 2 * H; k++)     /* r and z: the parts add */
+            gi[k] += gh[k];
+        gru_cell(gi, &gi[2 * H], &gh[2 * H], h_prev, H, &act[t * 4 * H], &h[t * H]);
+    }
+    mem_free(gi);
+}
+
+void gru_forward_concat(const Gates *w, const double *x, size_t T,
+                        size_t x_dim, double *h)
+{
+    gates_check_input(w, x_dim, "gru_forward_concat");
+    const size_t D = w->in, H = w->hidden;
+    double *w_cat = mem_alloc(2 * H * (H + D), sizeof w_cat[0]);
+    double *b = mem_alloc(2 * H + 2 * H + 2 * H + 4 * H + H + D, sizeof b[0]);
+    double *rz = b + 2 * H, *xn = rz + 2 * H, *hn = xn + H, *act = hn + H;
+    double *hx = act + 4 * H;                          /* hx = [h, x] */
+    gates_concat(w, 2 * H, w_cat, b);
+    for (size_t t = 0; t < T; t++) {
+        const double *h_prev = t > 0 ? &h[(t - 1) * H] : NULL;
+        if (h_prev)
+            memcpy(hx, h_prev, H * sizeof hx[0]);
+        memcpy(hx + H, &x[t * D], D * sizeof hx[0]);
+        for (size_t k = 0; k < 2 * H; k++)
+            rz[k] = vec_dot(&w_cat[k * (H + D)], hx, H + D) + b[k];
+        for (size_t j = 0; j < H; j++) {
+            size_t k = 2 * H + j;
+            xn[j] = vec_dot(&w->w_ih[k * D], &x[t * D], D) + w->b_ih[k];
+            hn[j] = (h_prev ? vec_dot(&w->w_hh[k * H], h_prev, H) : 0.0) + w->b_hh[k];
+        }
+        gru_cell(rz, xn, hn, h_prev, H, act, &h[t * H]);
+    }
+    mem_free(w_cat);
+    mem_free(b);
+}
+void gru_backward(const Gates *w, const double *x, size_t T, const double *h0,
+                  const double *h, const double *act, const double *dh,
+                  const Gates *g, double *dx, double *dh0)
+{
+    const size_t D = w->in, H = w->hidden;
+    double *dh_next = mem_alloc(7 * H, sizeof dh_next[0]);
+    double *dgi = dh_next + H, *dgh = dgi + 3 * H;
+    for (size_t t = T; t-- > 0;) {
+        const double *a = &act[t * 4 * H];
+        const double *h_prev = t > 0 ? &h[(t - 1) * H] : h0;
+        for (size_t j = 0; j < H; j++) {
+            double r = a[j], z = a[H + j], n = a[2 * H + j], hn = a[3 * H + j];
+            double bar_h = dh[t * H + j] + dh_next[j], hp = h_prev ? h_prev[j] : 0.0;
+            double bar_an = bar_h * (1.0 - z) * (1.0 - n * n);
+            dgi[j] = dgh[j] = bar_an * hn * r * (1.0 - r);            /* reset */
+            dgi[H + j] = dgh[H + j] = bar_h * (hp - n) * z * (1.0 - z);  /* update */
+            dgi[2 * H + j] = bar_an;                                  /* candidate */
+            dgh[2 * H + j] = bar_an * r;
+            dh_next[j] = bar_h * z;                    /* the direct path */
+        }
+        gates_backward(w, &x[t * D], h_prev, dgi, dgh, g,
+                       dx ? &dx[t * D] : NULL, dh_next);
+    }
+    if (dh0)
+        for (size_t j = 0; j < H; j++)
+            dh0[j] += dh_next[j];
+    mem_free(dh_next);
+}
