@@ -7,7 +7,7 @@
 #include "core/gradcheck.h"
 #include "core/randn.h"
 #include "core/vec.h"
-#include "models/strclf.h"
+#include "models/str_classifier.h"
 #include "nn/dropout.h"
 #include "nn/embedding.h"
 #include "nn/layernorm.h"
@@ -109,7 +109,7 @@ static void check_case(const char *name, Case *c, size_t nx, size_t nw, size_t n
 
 /* The string classifier whose mean loss over a batch is checked. */
 typedef struct {
-    StrClf *m;
+    StrClassifier *m;
     const size_t *ids, *lens;
     const double *t;
 } Batch;
@@ -118,23 +118,23 @@ typedef struct {
 static double batch_loss(void *ctx)
 {
     Batch *b = ctx;
-    return strclf_loss(b->m, b->ids, b->lens, b->t, 3, false);
+    return str_classifier_loss(b->m, b->ids, b->lens, b->t, 3, false);
 }
 
 /* A classifier of 6 ids, 3 dimensions, strings of up to 4 ids: the gradient
    of all its parameters for a batch of strings of 4, 0 and 2 ids. */
 static void check_strclf(Randn *g)
 {
-    StrClf m = strclf_new(6, 3, 4, 3, g);
+    StrClassifier m = str_classifier_new(6, 3, 4, 3, g);
     const size_t ids[12] = {2, 5, 1, 2, 0, 0, 0, 0, 3, 4, 0, 0}, lens[3] = {4, 0, 2};
     const double t[3] = {1.0, 0.0, 1.0};
-    strclf_loss(&m, ids, lens, t, 3, true);
+    str_classifier_loss(&m, ids, lens, t, 3, true);
     Batch b = {&m, ids, lens, t};
     GradcheckResult r = gradcheck(batch_loss, &b, m.params, m.grads, m.num_params, H);
-    check_true("gradcheck strclf_loss, all parameters", r.max_rel < TOL,
+    check_true("gradcheck str_classifier_loss, all parameters", r.max_rel < TOL,
                "%zu values, max rel error %.3g, max abs error %.3g (h %g, tol %g)",
                m.num_params, r.max_rel, r.max_abs, H, TOL);
-    strclf_free(&m);
+    str_classifier_free(&m);
 }
 
 int main(void)

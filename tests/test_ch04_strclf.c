@@ -4,7 +4,7 @@
    batch of six strings (one empty, one with an unknown character), then the
    losses and parameters of five steps of Adam. */
 #include "check.h"
-#include "models/strclf.h"
+#include "models/str_classifier.h"
 #include "optim/optim.h"
 
 #include <string.h>
@@ -26,20 +26,21 @@ int main(void)
         lens[k] = (size_t)lens_d[k];
     Randn g;
     randn_seed(&g, 0);
-    StrClf m = strclf_new(VOCAB, DIM, MAX_LEN, BATCH, &g);
+    StrClassifier m = str_classifier_new(VOCAB, DIM, MAX_LEN, BATCH, &g);
     memcpy(m.table, fixture_get(f, "table", 2, table_shape), VOCAB * DIM * sizeof(double));
     memcpy(m.w, fixture_get(f, "w", 2, w_shape), DIM * sizeof(double));
     memcpy(m.b, fixture_get(f, "b", 1, one), sizeof(double));
 
-    double loss = strclf_loss(&m, ids, lens, t, BATCH, true);
-    check_close("strclf_loss: logits", m.logits, fixture_get(f, "logits", 1, batch),
+    double loss = str_classifier_loss(&m, ids, lens, t, BATCH, true);
+    check_close("str_classifier_loss: logits", m.logits, fixture_get(f, "logits", 1, batch),
                 BATCH, 1e-12);
-    check_scalar("strclf_loss: loss", loss, *fixture_get(f, "loss", 0, NULL), 1e-12);
-    check_close("strclf_loss: embedding.weight.grad", m.d_table,
+    check_scalar("str_classifier_loss: loss", loss, *fixture_get(f, "loss", 0, NULL),
+                 1e-12);
+    check_close("str_classifier_loss: embedding.weight.grad", m.d_table,
                 fixture_get(f, "table_grad", 2, table_shape), VOCAB * DIM, 1e-12);
-    check_close("strclf_loss: linear.weight.grad", m.d_w,
+    check_close("str_classifier_loss: linear.weight.grad", m.d_w,
                 fixture_get(f, "w_grad", 2, w_shape), DIM, 1e-12);
-    check_close("strclf_loss: linear.bias.grad", m.d_b,
+    check_close("str_classifier_loss: linear.bias.grad", m.d_b,
                 fixture_get(f, "b_grad", 1, one), 1, 1e-12);
 
     OptimConfig c;
@@ -50,7 +51,7 @@ int main(void)
     double losses[5];
     for (size_t s = 0; s < 5; s++) {
         memset(m.grads, 0, m.num_params * sizeof m.grads[0]);
-        losses[s] = strclf_loss(&m, ids, lens, t, BATCH, true);
+        losses[s] = str_classifier_loss(&m, ids, lens, t, BATCH, true);
         optim_step(&opt, m.params, m.grads);
     }
     const size_t five[1] = {5}, params[1] = {VOCAB * DIM + DIM + 1};
@@ -59,7 +60,7 @@ int main(void)
     check_close("5 steps of Adam(lr=0.05): parameters", m.params,
                 fixture_get(f, "adam_params", 1, params), m.num_params, 1e-12);
     optim_free(&opt);
-    strclf_free(&m);
+    str_classifier_free(&m);
     fixture_free(f);
     return check_finish("test_ch04_strclf");
 }

@@ -3,7 +3,7 @@
    to every parameter, the inputs and the initial state) and the whole
    character model (its mean cross-entropy, every parameter, and the state it
    starts from). */
-#include "models/charlm.h"
+#include "models/char_rnn.h"
 #include "check.h"
 #include "core/gradcheck.h"
 #include "core/randn.h"
@@ -63,7 +63,7 @@ static void check_layer(Randn *g)
 
 /* The model, a stretch of ids and the state it starts from. */
 typedef struct {
-    CharLm *m;
+    CharRnn *m;
     const size_t *ids;
     const double *h0;
 } Stretch;
@@ -74,26 +74,26 @@ static double stretch_loss(void *ctx)
     Stretch *s = ctx;
     double state[H];
     memcpy(state, s->h0, sizeof state);
-    return charlm_loss(s->m, s->ids, T, state, false, RNN_FULL);
+    return char_rnn_loss(s->m, s->ids, T, state, false, RNN_FULL);
 }
 
 static void check_model(Randn *g)
 {
-    CharLm m = charlm_new(7, D, H, T, g);
+    CharRnn m = char_rnn_new(7, D, H, T, g);
     const size_t ids[T + 1] = {1, 4, 4, 0, 6, 2, 3};
     double h0[H], state[H];
     for (size_t i = 0; i < H; i++)
         h0[i] = state[i] = 0.5 * randn_next(g);
-    charlm_loss(&m, ids, T, state, true, RNN_FULL);
+    char_rnn_loss(&m, ids, T, state, true, RNN_FULL);
     Stretch s = {&m, ids, h0};
-    report("gradcheck charlm_loss (full BPTT), all parameters",
+    report("gradcheck char_rnn_loss (full BPTT), all parameters",
            gradcheck(stretch_loss, &s, m.params, m.grads, m.num_params, STEP),
            m.num_params);
     double dh0[H];
     memcpy(dh0, m.dh0, sizeof dh0);
-    report("gradcheck charlm_loss (full BPTT), initial state",
+    report("gradcheck char_rnn_loss (full BPTT), initial state",
            gradcheck(stretch_loss, &s, h0, dh0, H, STEP), H);
-    charlm_free(&m);
+    char_rnn_free(&m);
 }
 
 int main(void)

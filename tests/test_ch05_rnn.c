@@ -2,7 +2,7 @@
    written by tests/reference/ch05_rnn.py): the source text's nn.RNN example
    with and without biases, a character model's loss and full BPTT gradients,
    cross-entropy with logits of +-1000, and gradient clipping. */
-#include "models/charlm.h"
+#include "models/char_rnn.h"
 #include "check.h"
 #include "nn/rnn.h"
 #include "nn/softmax.h"
@@ -64,7 +64,7 @@ static void test_language_model(void)
     enum { V = 7, E = 5, H = 6, T = 8 };
     Randn g;
     randn_seed(&g, 0);
-    CharLm m = charlm_new(V, E, H, T, &g);
+    CharRnn m = char_rnn_new(V, E, H, T, &g);
     const char *names[7] = {"table", "w_ih", "w_hh", "b_ih", "b_hh", "w_out", "b_out"};
     double *params[7] = {m.table, m.rnn.w_ih, m.rnn.w_hh, m.rnn.b_ih, m.rnn.b_hh,
                          m.w_out, m.b_out};
@@ -82,16 +82,16 @@ static void test_language_model(void)
         ids[t] = (size_t)ids_d[t];
     double state[H];
     memcpy(state, get("lm_h0", H), sizeof state);
-    double loss = charlm_loss(&m, ids, T, state, true, RNN_FULL);
-    check_scalar("charlm_loss: mean cross-entropy", loss, *get("lm_loss", 1), TOL);
-    check_close("charlm_loss: final state", state, get("lm_h_n", H), H, TOL);
+    double loss = char_rnn_loss(&m, ids, T, state, true, RNN_FULL);
+    check_scalar("char_rnn_loss: mean cross-entropy", loss, *get("lm_loss", 1), TOL);
+    check_close("char_rnn_loss: final state", state, get("lm_h_n", H), H, TOL);
     for (size_t i = 0; i < 7; i++) {
         snprintf(name, sizeof name, "lm_%s_grad", names[i]);
-        snprintf(what, sizeof what, "charlm_loss, full BPTT: %s.grad", names[i]);
+        snprintf(what, sizeof what, "char_rnn_loss, full BPTT: %s.grad", names[i]);
         check_close(what, grads[i], get(name, sizes[i]), sizes[i], TOL);
     }
-    check_close("charlm_loss, full BPTT: h0.grad", m.dh0, get("lm_h0_grad", H), H, TOL);
-    charlm_free(&m);
+    check_close("char_rnn_loss, full BPTT: h0.grad", m.dh0, get("lm_h0_grad", H), H, TOL);
+    char_rnn_free(&m);
 }
 
 static void test_cross_entropy(void)

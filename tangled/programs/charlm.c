@@ -11,7 +11,7 @@
 #include "core/vec.h"
 #include "data/names.h"
 #include "data/vocab.h"
-#include "models/charlm.h"
+#include "models/char_rnn.h"
 #include "nn/embedding.h"
 #include "nn/linear.h"
 #include "nn/softmax.h"
@@ -74,23 +74,23 @@ static Corpus read_corpus(const Options *o, Rng *rng)
     return c;
 }
 /* ids is (len): the mean cross-entropy of predicting ids[1..len). */
-static double text_loss(CharLm *m, const size_t *ids, size_t len)
+static double text_loss(CharRnn *m, const size_t *ids, size_t len)
 {
     double *state = mem_alloc(m->hidden, sizeof state[0]), sum = 0.0;
     for (size_t pos = 0; pos + 1 < len; pos += m->max_len) {
         size_t T = len - 1 - pos < m->max_len ? len - 1 - pos : m->max_len;
-        sum += (double)T * charlm_loss(m, &ids[pos], T, state, false, RNN_FULL);
+        sum += (double)T * char_rnn_loss(m, &ids[pos], T, state, false, RNN_FULL);
     }
     mem_free(state);
     return sum / (double)(len - 1);
 }
 /* curve is (steps / eval_every + 1). Returns the trained model. */
-static CharLm train_model(const Options *o, const Corpus *c, size_t k,
+static CharRnn train_model(const Options *o, const Corpus *c, size_t k,
                           double *curve)
 {
     Randn g;
     randn_seed(&g, (uint32_t)o->seed);
-    CharLm m = charlm_new(c->vocab.count, o->embed, o->hidden, o->seq, &g);
+    CharRnn m = char_rnn_new(c->vocab.count, o->embed, o->hidden, o->seq, &g);
     OptimConfig oc;
     Optim opt;
     char why[OPTIM_WHY_SIZE];
@@ -104,7 +104,7 @@ static CharLm train_model(const Options *o, const Corpus *c, size_t k,
             memset(state, 0, o->hidden * sizeof state[0]);
         }
         memset(m.grads, 0, m.num_params * sizeof m.grads[0]);
-        charlm_loss(&m, &c->train[pos], o->seq, state, true, k);
+        char_rnn_loss(&m, &c->train[pos], o->seq, state, true, k);
         clip_grad_norm(m.grads, m.num_params, o->clip);
         optim_step(&opt, m.params, m.grads);
         if (step % o->eval_every == 0)
@@ -116,13 +116,13 @@ static CharLm train_model(const Options *o, const Corpus *c, size_t k,
 }
 /* Writes to name (MAX_NAME + 1) a name drawn from m, started and ended by
    a newline (cut at MAX_NAME bytes). */
-static void sample_name(CharLm *m, const Vocab *v, Rng *rng, char *name)
+static void sample_name(CharRnn *m, const Vocab *v, Rng *rng, char *name)
 {
     double *state = mem_alloc(m->hidden, sizeof state[0]);
     double *p = mem_alloc(m->vocab, sizeof p[0]);
     size_t newline = vocab_id(v, "\n", 1), id = newline, len = 0;
     for (;;) {
-        charlm_step(m, id, state, p);
+        char_rnn_step(m, id, state, p);
         double u = rng_random(rng), sum = 0.0;
         for (id = 0; id + 1 < m->vocab && (sum += p[id]) <= u; id++)
             ;
@@ -141,7 +141,7 @@ enum { REACH = 30, REACH_SAMPLES = 200 };
 /* reach is (REACH): reach[d] += the mean over REACH_SAMPLES stretches of the
    validation text of |d loss / d x| at d steps before the last step,
    where loss is the cross-entropy of the last step's prediction only. */
-static void gradient_reach(CharLm *m, const Corpus *c, double *reach)
+static void gradient_reach(CharRnn *m, const Corpus *c, double *reach)
 {
     const size_t V = m->vocab, E = m->embed, H = m->hidden;
     double *x = mem_alloc(REACH * E, sizeof x[0]), *dx = mem_alloc(REACH * E, sizeof dx[0]);
@@ -280,7 +280,7 @@ static char name_mark(const Corpus *c, const char *name)
     return ' ';
 }
 
-static void print_report(const Options *o, const Corpus *c, CharLm *m,
+static void print_report(const Options *o, const Corpus *c, CharRnn *m,
                          const double *curve, size_t points, Rng *rng)
 {
     printf("%zu names: %zu for training (%zu characters), %zu for validation "
@@ -309,7 +309,8 @@ static void print_report(const Options *o, const Corpus *c, CharLm *m,
     value_report("samples", (double)o->samples);
     value_report("new_samples", (double)new_names);
     value_report("val_ppl_0", exp(curve[0]));
-    value_report("val_ppl_1000", exp(curve[1000 / o->eval_every < points ? 1000 / o->eval_every : 0]));
+    size_t at_1000 = 1000 / o->eval_every < points ? 1000 / o->eval_every : 0;
+    value_report("val_ppl_1000", exp(curve[at_1000]));
     value_report("val_ppl_final", exp(curve[points - 1]));
 }
 
@@ -323,27 +324,27 @@ int main(int argc, char **argv)
     double *curves = mem_alloc(o.runs * points, sizeof curves[0]);
     if (strcmp(o.print, "curve") == 0) {
         for (size_t r = 0; r < o.runs; r++) {
-            CharLm m = train_model(&o, &c, o.bptt[r], &curves[r * points]);
-            charlm_free(&m);
+            CharRnn m = train_model(&o, &c, o.bptt[r], &curves[r * points]);
+            char_rnn_free(&m);
         }
         print_curves(&o, curves, points);
     } else if (strcmp(o.print, "reach") == 0) {
         double reach[2][REACH] = {{0.0}};
         randn_seed(&g, (uint32_t)o.seed);
-        CharLm untrained = charlm_new(c.vocab.count, o.embed, o.hidden, o.seq, &g);
-        CharLm trained = train_model(&o, &c, o.bptt[0], curves);
+        CharRnn untrained = char_rnn_new(c.vocab.count, o.embed, o.hidden, o.seq, &g);
+        CharRnn trained = train_model(&o, &c, o.bptt[0], curves);
         gradient_reach(&untrained, &c, reach[0]);
         gradient_reach(&trained, &c, reach[1]);
         printf("distance\tuntrained\ttrained\n");
         for (size_t d = 0; d < REACH; d++)
             printf("%zu\t%.10g\t%.10g\n", d, reach[0][d], reach[1][d]);
         report_reach(reach);
-        charlm_free(&untrained);
-        charlm_free(&trained);
+        char_rnn_free(&untrained);
+        char_rnn_free(&trained);
     } else {
-        CharLm m = train_model(&o, &c, o.bptt[0], curves);
+        CharRnn m = train_model(&o, &c, o.bptt[0], curves);
         print_report(&o, &c, &m, curves, points, &g.rng);
-        charlm_free(&m);
+        char_rnn_free(&m);
     }
     mem_free(curves);
     names_free(&c.list);

@@ -6,7 +6,7 @@
 #include "core/shuffle.h"
 #include "core/values.h"
 #include "data/vocab.h"
-#include "models/strclf.h"
+#include "models/str_classifier.h"
 #include "nn/activation.h"
 #include "optim/optim.h"
 
@@ -72,14 +72,14 @@ static void data_set_free(DataSet *d)
     mem_free(d->lens);
     mem_free(d->t);
 }
-static void evaluate(StrClf *m, const DataSet *d, double *loss,
+static void evaluate(StrClassifier *m, const DataSet *d, double *loss,
                      double *accuracy)
 {
     double sum = 0.0;
     size_t right = 0;
     for (size_t k = 0; k < d->count; k += m->max_batch) {
         size_t n = d->count - k < m->max_batch ? d->count - k : m->max_batch;
-        sum += (double)n * strclf_loss(m, &d->ids[k * MAX_LEN], &d->lens[k],
+        sum += (double)n * str_classifier_loss(m, &d->ids[k * MAX_LEN], &d->lens[k],
                                        &d->t[k], n, false);
         for (size_t r = 0; r < n; r++)
             right += (m->logits[r] > 0.0) == (d->t[k + r] == 1.0);
@@ -87,7 +87,7 @@ static void evaluate(StrClf *m, const DataSet *d, double *loss,
     *loss = sum / (double)d->count;
     *accuracy = (double)right / (double)d->count;
 }
-static void train_epoch(StrClf *m, Optim *opt, const DataSet *d, Rng *rng)
+static void train_epoch(StrClassifier *m, Optim *opt, const DataSet *d, Rng *rng)
 {
     size_t *order = mem_alloc(d->count, sizeof order[0]);
     size_t *ids = mem_alloc(m->max_batch * MAX_LEN, sizeof ids[0]);
@@ -105,7 +105,7 @@ static void train_epoch(StrClf *m, Optim *opt, const DataSet *d, Rng *rng)
             t[r] = d->t[s];
         }
         memset(m->grads, 0, m->num_params * sizeof m->grads[0]);
-        strclf_loss(m, ids, lens, t, n, true);
+        str_classifier_loss(m, ids, lens, t, n, true);
         optim_step(opt, m->params, m->grads);
     }
     mem_free(order);
@@ -139,7 +139,7 @@ static Options read_options(int argc, char **argv)
     }
     return o;
 }
-static void print_results(const Options *o, StrClf *m, const Vocab *v,
+static void print_results(const Options *o, StrClassifier *m, const Vocab *v,
                           const DataSet *test, double (*curve)[4], int argc,
                           char **argv)
 {
@@ -153,7 +153,7 @@ static void print_results(const Options *o, StrClf *m, const Vocab *v,
     if (strcmp(o->print, "scores") == 0) {
         printf("id\tsymbol\tscore\n");
         for (size_t id = 0; id < v->count; id++)
-            printf("%zu\t%s\t%.10g\n", id, v->tokens[id], strclf_score(m, id));
+            printf("%zu\t%s\t%.10g\n", id, v->tokens[id], str_classifier_score(m, id));
         return;
     }
     printf("epoch  train loss  train acc  test loss  test acc\n");
@@ -163,7 +163,8 @@ static void print_results(const Options *o, StrClf *m, const Vocab *v,
                    100.0 * curve[e][1], curve[e][2], 100.0 * curve[e][3]);
     size_t right[MAX_LEN + 1] = {0}, total[MAX_LEN + 1] = {0};
     for (size_t k = 0; k < test->count; k++) {
-        strclf_loss(m, &test->ids[k * MAX_LEN], &test->lens[k], &test->t[k], 1, false);
+        str_classifier_loss(m, &test->ids[k * MAX_LEN], &test->lens[k], &test->t[k], 1,
+                            false);
         total[test->lens[k]]++;
         right[test->lens[k]] += (m->logits[0] > 0.0) == (test->t[k] == 1.0);
     }
@@ -177,14 +178,14 @@ static void print_results(const Options *o, StrClf *m, const Vocab *v,
     for (int i = first; i < argc; i++) {
         size_t ids[MAX_LEN], len = vocab_encode(v, argv[i], VOCAB_CHARS, ids, MAX_LEN);
         double t = 0.0;
-        strclf_loss(m, ids, &len, &t, 1, false);
+        str_classifier_loss(m, ids, &len, &t, 1, false);
         printf("p(\"%s\") = %.4f\n", argv[i], activation_sigmoid(m->logits[0]));
         char name[48];
         snprintf(name, sizeof name, "p_%d", i - first + 1);
         value_report(name, activation_sigmoid(m->logits[0]));
     }
 }
-static void report_values(const Options *o, const StrClf *m, const Vocab *v,
+static void report_values(const Options *o, const StrClassifier *m, const Vocab *v,
                           double (*curve)[4])
 {
     size_t last = o->epochs, fifteen = o->epochs < 15 ? o->epochs : 15;
@@ -204,7 +205,7 @@ static void report_values(const Options *o, const StrClf *m, const Vocab *v,
         const char *s = v->tokens[id];
         if (s[0] < 'a' || s[0] > 'z' || s[1] != '\0')
             continue;
-        double score = strclf_score(m, id);
+        double score = str_classifier_score(m, id);
         if (s[0] == o->target) {
             target = id;
             continue;
@@ -215,15 +216,15 @@ static void report_values(const Options *o, const StrClf *m, const Vocab *v,
         others++;
     }
     double mean = sum / (double)others, b = m->b[0];
-    value_report("target_score", strclf_score(m, target));
+    value_report("target_score", str_classifier_score(m, target));
     value_report("other_score_min", lo);
     value_report("other_score_max", hi);
     value_report("other_score_mean", mean);
-    value_report("unk_score", strclf_score(m, VOCAB_UNK));
+    value_report("unk_score", str_classifier_score(m, VOCAB_UNK));
     value_report("b", b);
     value_report("typical_logit_without", mean + b);
     value_report("typical_logit_one_in_ten",
-                 (strclf_score(m, target) + (MAX_LEN - 1) * mean) / MAX_LEN + b);
+                 (str_classifier_score(m, target) + (MAX_LEN - 1) * mean) / MAX_LEN + b);
 }
 
 int main(int argc, char **argv)
@@ -237,7 +238,7 @@ int main(int argc, char **argv)
     vocab_add_text(&v, "abcdefghijklmnopqrstuvwxyz", VOCAB_CHARS);
     Randn g;
     randn_seed(&g, (uint32_t)o.seed);
-    StrClf m = strclf_new(v.count, o.dim, MAX_LEN, o.batch, &g);
+    StrClassifier m = str_classifier_new(v.count, o.dim, MAX_LEN, o.batch, &g);
     DataSet train = data_set_new(&g.rng, &v, o.target, o.train);
     DataSet test = data_set_new(&g.rng, &v, o.target, o.test);
     Optim opt;
@@ -255,7 +256,7 @@ int main(int argc, char **argv)
     optim_free(&opt);
     data_set_free(&train);
     data_set_free(&test);
-    strclf_free(&m);
+    str_classifier_free(&m);
     vocab_free(&v);
     return 0;
 }

@@ -6,8 +6,9 @@ folder below it:
 
     programs  ->  models  ->  nn, optim, data  ->  core
 
-(nn, optim and data are side by side and do not include one another). The
-test checks tangled/, and that a tree breaking the rule is caught."""
+(nn, optim and data are side by side and do not include one another), and
+no program has the name of a module. The test checks tangled/, and that a
+tree breaking the rules is caught."""
 import os
 import re
 import sys
@@ -51,6 +52,14 @@ def problems(tangled):
             if name.endswith(".c") and folder != "programs" and \
                     not os.path.exists(os.path.join(path, name[:-2] + ".h")):
                 out.append(f"{rel}: no header {folder}/{name[:-2]}.h beside it")
+    modules = {name[:-2]: folder for folder in RANK if folder != "programs"
+               and os.path.isdir(os.path.join(tangled, folder))
+               for name in os.listdir(os.path.join(tangled, folder)) if name.endswith(".h")}
+    programs = os.path.join(tangled, "programs")
+    for name in sorted(os.listdir(programs)) if os.path.isdir(programs) else []:
+        if name[:-2] in modules:
+            out.append(f"tangled/programs/{name}: the program has the name of the module "
+                       f"{modules[name[:-2]]}/{name[:-2]}.h")
     return out
 
 
@@ -75,6 +84,7 @@ def main():
         write(root, "models/net.h", '#include "nn/linear.h"\n#include "vec.h"\n')
         write(root, "models/net.c", '#include "models/net.h"\n#include "core/mat.h"\n')
         write(root, "programs/train.c", '#include "models/net.h"\n')
+        write(root, "programs/net.c", '#include "models/net.h"\n')
         write(root, "misc/util.c", "")
         found = problems(root)
         for what, needle in [
@@ -86,9 +96,11 @@ def main():
              'tangled/models/net.h:2: #include "vec.h" does not name a layer\'s folder'),
             ("a missing header is caught", 'tangled/models/net.c:2: #include "core/mat.h": no such header'),
             ("a folder that is no layer is caught", "tangled/misc/util.c: misc/ is not a layer"),
+            ("a program named as a module is caught",
+             "tangled/programs/net.c: the program has the name of the module models/net.h"),
         ]:
             v.check(what, any(needle in p for p in found), "; ".join(found))
-        v.check("nothing else is reported", len(found) == 5, "; ".join(found))
+        v.check("nothing else is reported", len(found) == 6, "; ".join(found))
     return v.finish()
 
 

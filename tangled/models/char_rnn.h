@@ -1,7 +1,7 @@
-/* charlm.h: the character-level language model: embedding, recurrent
+/* char_rnn.h: the character-level language model: embedding, recurrent
    layer, linear layer to one logit per symbol, softmax cross-entropy. */
-#ifndef LITNN_CHARLM_H
-#define LITNN_CHARLM_H
+#ifndef LITNN_CHAR_RNN_H
+#define LITNN_CHAR_RNN_H
 
 #include "core/randn.h"
 #include "nn/rnn.h"
@@ -21,23 +21,23 @@ typedef struct {
                                      hidden), (max_len, vocab) */
     double *dx, *dh, *d_logits;   /* their gradients */
     double *h0, *dh0;             /* (hidden): the state read from, its gradient */
-} CharLm;
+} CharRnn;
 
 /* A model for ids < vocab, with vectors of embed numbers, a state of hidden
    numbers, and stretches of at most max_len characters. Release it with
-   charlm_free. */
-CharLm charlm_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
+   char_rnn_free. */
+CharRnn char_rnn_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
                   Randn *g);
-void charlm_free(CharLm *m);
+void char_rnn_free(CharRnn *m);
 /* ids is (T + 1), 1 <= T <= m->max_len, state is (hidden). Reads ids[0..T)
    starting from state, predicts ids[1..T], and returns the mean
    cross-entropy; state becomes the last state. If backward, adds the
    gradient (truncation window k, RNN_FULL for none) into m->grads and sets
    m->dh0 to the gradient of the state read from. */
-double charlm_loss(CharLm *m, const size_t *ids, size_t T, double *state,
+double char_rnn_loss(CharRnn *m, const size_t *ids, size_t T, double *state,
                    bool backward, size_t k);
 /* Reads one id from state (hidden, updated) and writes the probabilities
    of the next id to p (vocab). */
-void charlm_step(CharLm *m, size_t id, double *state, double *p);
+void char_rnn_step(CharRnn *m, size_t id, double *state, double *p);
 
 #endif

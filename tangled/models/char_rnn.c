@@ -1,5 +1,5 @@
-/* charlm.c: the character-level language model, forward and backward. */
-#include "models/charlm.h"
+/* char_rnn.c: the character-level language model, forward and backward. */
+#include "models/char_rnn.h"
 
 #include "core/mem.h"
 #include "nn/embedding.h"
@@ -9,10 +9,10 @@
 #include <math.h>
 #include <string.h>
 
-CharLm charlm_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
+CharRnn char_rnn_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
                   Randn *g)
 {
-    CharLm m = {.vocab = vocab, .embed = embed, .hidden = hidden,
+    CharRnn m = {.vocab = vocab, .embed = embed, .hidden = hidden,
                 .max_len = max_len};
     const size_t sizes[7] = {vocab * embed, hidden * embed, hidden * hidden,
                              hidden, hidden, vocab * hidden, vocab};
@@ -46,7 +46,7 @@ CharLm charlm_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
     return m;
 }
 
-void charlm_free(CharLm *m)
+void char_rnn_free(CharRnn *m)
 {
     double *blocks[10] = {m->params, m->grads, m->x, m->h, m->logits, m->dx,
                           m->dh, m->d_logits, m->h0, m->dh0};
@@ -55,7 +55,7 @@ void charlm_free(CharLm *m)
     memset(m, 0, sizeof *m);
 }
 
-double charlm_loss(CharLm *m, const size_t *ids, size_t T, double *state,
+double char_rnn_loss(CharRnn *m, const size_t *ids, size_t T, double *state,
                    bool backward, size_t k)
 {
     const size_t V = m->vocab, E = m->embed, H = m->hidden;
@@ -84,7 +84,7 @@ double charlm_loss(CharLm *m, const size_t *ids, size_t T, double *state,
     return loss / (double)T;
 }
 
-void charlm_step(CharLm *m, size_t id, double *state, double *p)
+void char_rnn_step(CharRnn *m, size_t id, double *state, double *p)
 {
     const size_t V = m->vocab, E = m->embed, H = m->hidden;
     embedding_forward(m->table, V, E, &id, 1, m->x);

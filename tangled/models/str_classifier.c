@@ -1,5 +1,5 @@
-/* strclf.c: the string classifier, forward and backward over a batch. */
-#include "models/strclf.h"
+/* str_classifier.c: the string classifier, forward and backward over a batch. */
+#include "models/str_classifier.h"
 
 #include "core/mem.h"
 #include "core/vec.h"
@@ -12,10 +12,10 @@
 #include <math.h>
 #include <string.h>
 
-StrClf strclf_new(size_t vocab, size_t dim, size_t max_len, size_t max_batch,
+StrClassifier str_classifier_new(size_t vocab, size_t dim, size_t max_len, size_t max_batch,
                   Randn *g)
 {
-    StrClf m = {.vocab = vocab, .dim = dim, .max_len = max_len,
+    StrClassifier m = {.vocab = vocab, .dim = dim, .max_len = max_len,
                 .max_batch = max_batch, .num_params = vocab * dim + dim + 1};
     m.params = mem_alloc(m.num_params, sizeof(double));
     m.grads = mem_alloc(m.num_params, sizeof(double));
@@ -40,7 +40,7 @@ StrClf strclf_new(size_t vocab, size_t dim, size_t max_len, size_t max_batch,
     return m;
 }
 
-void strclf_free(StrClf *m)
+void str_classifier_free(StrClassifier *m)
 {
     double *blocks[8] = {m->params, m->grads, m->rows, m->d_rows, m->pooled,
                          m->d_pooled, m->logits, m->d_logits};
@@ -49,7 +49,7 @@ void strclf_free(StrClf *m)
     memset(m, 0, sizeof *m);
 }
 
-double strclf_loss(StrClf *m, const size_t *ids, const size_t *lens,
+double str_classifier_loss(StrClassifier *m, const size_t *ids, const size_t *lens,
                    const double *t, size_t n, bool backward)
 {
     const size_t dim = m->dim;
@@ -76,7 +76,7 @@ double strclf_loss(StrClf *m, const size_t *ids, const size_t *lens,
     return loss;
 }
 
-double strclf_score(const StrClf *m, size_t id)
+double str_classifier_score(const StrClassifier *m, size_t id)
 {
     return vec_dot(m->w, &m->table[id * m->dim], m->dim);
 }
