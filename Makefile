@@ -5,6 +5,7 @@ BUILD    := build/c
 PYTHON   := /usr/bin/python3
 LINES    ?=
 JOBS     ?= 2
+FULL     ?= OFF
 ifeq ($(LINES),)
   SRC := $(CURDIR)/tangled
 else
@@ -15,7 +16,7 @@ endif
 
 help:
 	@echo "make book         install what is missing, build, draw figures, write HTML and PDF (build/book)"
-	@echo "make test         install what is missing, tangle, build, run the whole CTest suite"
+	@echo "make test         install what is missing, tangle, build, run the whole CTest suite (with the books)"
 	@echo "make tangle       write tangled/ from the chapters, configure and build (then: ctest)"
 	@echo "make tangle LINES=1   the same, compiling a copy with #line directives into the chapters"
 	@echo "make figures      rerun the chapters' programs and redraw figures/"
@@ -35,13 +36,16 @@ tangle: deps
 ifneq ($(LINES),)
 	@$(PYTHON) tools/tangle.py --lines build/lines
 endif
-	@$(MAKE) --no-print-directory build
+	@$(MAKE) --no-print-directory build FULL=$(FULL)
 
+# FULL=ON registers the slow tests too (the books, the other builds): make
+# test does; the learner's `make tangle && ctest` leaves them out.
 build:
-	@cmake -S . -B $(BUILD) -DLITNN_SRC=$(SRC) >/dev/null
+	@cmake -S . -B $(BUILD) -DLITNN_SRC=$(SRC) -DLITNN_FULL_TESTS=$(FULL) >/dev/null
 	@cmake --build $(BUILD) -j$(JOBS) -- --no-print-directory
 	@echo 'subdirs("$(BUILD)")' > CTestTestfile.cmake
 
+test: FULL = ON
 test: tangle
 	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 

@@ -13,40 +13,44 @@ litnn_tool_test(book:values LABEL book COMMAND ${BOOK_TESTS}/test_values.py)
 # The code's folders are layers, and a folder includes only the ones below.
 litnn_tool_test(book:layers LABEL tangle COMMAND ${BOOK_TESTS}/test_layers.py)
 litnn_tool_test(book:config LABEL book COMMAND ${BOOK_TESTS}/test_config.py)
-litnn_tool_test(book:html LABEL book COMMAND ${BOOK_TESTS}/test_html.py "${CMAKE_BINARY_DIR}/test-html")
-set_tests_properties(book:html PROPERTIES FIXTURES_SETUP html-book)
-# That HTML book in Debian's chromium (playwright-core from the npm registry,
-# pinned by tests/book/browser/package-lock.json): layout at two widths,
-# figures, chunk links, the language switch.
-add_test(NAME book:browser
-         COMMAND sh -c "npm ci --no-audit --no-fund --silent && node browser.js '${CMAKE_BINARY_DIR}/test-html'"
-         WORKING_DIRECTORY "${BOOK_TESTS}/browser")
-set_tests_properties(book:browser PROPERTIES LABELS book FIXTURES_REQUIRED html-book)
-foreach(lang en es)     # the PDF builds, and its contents give the right pages
-  litnn_tool_test(book:pdf-${lang} LABEL book
-                  COMMAND ${BOOK_TESTS}/test_pdf.py ${lang} "${CMAKE_BINARY_DIR}/test-book")
-endforeach()
+# The slow ones, in make test and CI only (LITNN_FULL_TESTS): the books,
+# and the code built again by other compilers and with other flags.
+if(LITNN_FULL_TESTS)
+  litnn_tool_test(book:html LABEL book COMMAND ${BOOK_TESTS}/test_html.py "${CMAKE_BINARY_DIR}/test-html")
+  set_tests_properties(book:html PROPERTIES FIXTURES_SETUP html-book)
+  # That HTML book in Debian's chromium (playwright-core from the npm registry,
+  # pinned by tests/book/browser/package-lock.json): layout at two widths,
+  # figures, chunk links, the language switch.
+  add_test(NAME book:browser
+           COMMAND sh -c "npm ci --no-audit --no-fund --silent && node browser.js '${CMAKE_BINARY_DIR}/test-html'"
+           WORKING_DIRECTORY "${BOOK_TESTS}/browser")
+  set_tests_properties(book:browser PROPERTIES LABELS book FIXTURES_REQUIRED html-book)
+  foreach(lang en es)     # the PDF builds, and its contents give the right pages
+    litnn_tool_test(book:pdf-${lang} LABEL book
+                    COMMAND ${BOOK_TESTS}/test_pdf.py ${lang} "${CMAKE_BINARY_DIR}/test-book")
+  endforeach()
 
-# The same sources, warning-free under the other compiler.
-add_test(NAME build:clang
-         COMMAND ${CMAKE_COMMAND} -E env CC=clang
-                 sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/clang' -DLITNN_SRC='${LITNN_SRC}' >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/clang' -j2")
-set_tests_properties(build:clang PROPERTIES LABELS unit)
+  # The same sources, warning-free under the other compiler.
+  add_test(NAME build:clang
+           COMMAND ${CMAKE_COMMAND} -E env CC=clang
+                   sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/clang' -DLITNN_SRC='${LITNN_SRC}' >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/clang' -j2")
+  set_tests_properties(build:clang PROPERTIES LABELS builds)
 
-# The same sources built for the baseline target of the machine (x86-64 with
-# SSE2 only, or plain ARM64), without -march=native: every figure's data must
-# come out exactly as the native build committed it, digit for digit, since
-# no sum depends on the vector width (chapter 1).
-add_test(NAME build:baseline
-         COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/baseline' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_NATIVE=OFF >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/baseline' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/baseline' && LITNN_FIGURE_REL_TOL=0 ctest -L figures -E '^build:' -j2 --output-on-failure"
-         WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
-set_tests_properties(build:baseline PROPERTIES LABELS figures)
+  # The same sources built for the baseline target of the machine (x86-64 with
+  # SSE2 only, or plain ARM64), without -march=native: every figure's data must
+  # come out exactly as the native build committed it, digit for digit, since
+  # no sum depends on the vector width (chapter 1).
+  add_test(NAME build:baseline
+           COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/baseline' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_NATIVE=OFF >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/baseline' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/baseline' && LITNN_FIGURE_REL_TOL=0 ctest -L figures -E '^build:' -j2 --output-on-failure"
+           WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
+  set_tests_properties(build:baseline PROPERTIES LABELS builds)
 
-# The C tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
-add_test(NAME sanitize:c
-         COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/sanitize' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_SANITIZE=ON >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/sanitize' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/sanitize' && ctest -L 'unit|reference|gradcheck' -E '^(build|sanitize):' --output-on-failure"
-         WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
-set_tests_properties(sanitize:c PROPERTIES LABELS unit)
+  # The C tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+  add_test(NAME sanitize:c
+           COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/sanitize' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_SANITIZE=ON >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/sanitize' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/sanitize' && ctest -L 'unit|reference|gradcheck' -E '^(build|sanitize):' --output-on-failure"
+           WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
+  set_tests_properties(sanitize:c PROPERTIES LABELS builds)
+endif()
 
 # The data sets of data/ are the files SOURCES.md describes.
 add_test(NAME data:checksums COMMAND sha256sum -c SHA256SUMS
