@@ -45,3 +45,9 @@ litnn_figure(optim-paths PROGRAM optim_paths
 litnn_figure(optim-circle PROGRAM optim_circle
              ARGS --steps 2000 sgd:lr=10 sgd:lr=1,momentum=0.9
                   rmsprop:lr=0.01 adam:lr=0.05)
+
+# A program whose output is lost says so and fails (cli_finish).
+litnn_output_lost(backprop_example)
+litnn_output_lost(adam_pitfall)
+litnn_output_lost(optim_paths ARGS --steps 1 sgd:lr=0.001)
+litnn_output_lost(optim_circle ARGS --steps 1 sgd:lr=1)

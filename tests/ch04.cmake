@@ -29,3 +29,7 @@ litnn_output(strclf-train PROGRAM strclf
              ARGS abcd bcde xyz banana Ábaco zzzzzzzzzzzzza)
 litnn_figure(strclf-curve PROGRAM strclf ARGS --print curve)
 litnn_figure(strclf-scores PROGRAM strclf ARGS --print scores)
+
+# A program whose output is lost says so and fails (cli_finish).
+litnn_output_lost(text_tour)
+litnn_output_lost(strclf ARGS --epochs 1 --train 32 --test 32)

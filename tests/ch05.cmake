@@ -39,3 +39,12 @@ litnn_output(charlm-train PROGRAM charlm)
 litnn_figure(charlm-curve PROGRAM charlm
              ARGS --print curve --steps 4000 --eval-every 200 --bptt 0,1,2,4,8,full)
 litnn_figure(charlm-reach PROGRAM charlm ARGS --print reach)
+
+# A program whose output is lost says so and fails (cli_finish).
+litnn_output_lost(charlm ARGS --steps 1 --eval-every 1 --samples 1)
+# --print reach needs a validation text of 31 characters (it read past a
+# shorter one).
+litnn_cli_test(ch05_charlm_reach_short_validation PROGRAM charlm
+               ARGS --corpus tests/data/odd-names.txt --seq 4 --steps 4 --eval-every 4 --print reach
+               EXIT 2
+               STDERR "^charlm: error: the validation text has [0-9]+ characters, fewer than 31, --print reach$")

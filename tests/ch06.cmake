@@ -36,3 +36,19 @@ litnn_bad_options(ch06_name_gender PROGRAM name_gender
 litnn_figure(gates-memory PROGRAM gates_memory)
 litnn_figure(gates-lm PROGRAM gates_lm)
 litnn_output(name-gender PROGRAM name_gender ARGS Alex Maria Kim Sasha Jordan Andrea Robin Zoe)
+
+# A program whose output is lost says so and fails (cli_finish).
+litnn_output_lost(gates_memory ARGS --lengths 2 --steps 1)
+litnn_output_lost(gates_lm ARGS --steps 1)
+litnn_output_lost(name_gender ARGS --epochs 1)
+
+# Too few names for a validation or a test set (gates_lm read past an empty
+# block and printed -nan; name_gender printed -nan% accuracies, exit 0).
+foreach(program gates_lm name_gender)
+  add_test(NAME ${program}_too_few_names
+           COMMAND ${LITNN_PYTHON} "${CMAKE_CURRENT_SOURCE_DIR}/expect_cli.py" --exit 2
+                   --stderr "^${program}: error: fewer than [0-9]+ .*names.*, reading data/names-\\*.txt$"
+                   -- $<TARGET_FILE:${program}>
+           WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}/data/few-names")
+  set_tests_properties(${program}_too_few_names PROPERTIES LABELS unit)
+endforeach()

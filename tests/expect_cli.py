@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """expect_cli.py: runs a program on bad input and checks how it refuses.
 
-  expect_cli.py --exit STATUS --stderr REGEX -- PROGRAM ARGS...
+  expect_cli.py --exit STATUS --stderr REGEX [--stdout full|closed] -- PROGRAM ARGS...
 
 Passes when the program exits with STATUS (not a crash), prints nothing on
-stdout, and prints exactly one line on stderr, which matches REGEX.
+stdout, and prints exactly one line on stderr, which matches REGEX. With
+--stdout, its standard output is /dev/full (every write fails) or closed.
 """
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -16,11 +18,16 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--exit", type=int, required=True)
     parser.add_argument("--stderr", required=True)
+    parser.add_argument("--stdout", choices=("full", "closed"))
     parser.add_argument("command", nargs="+")
     args = parser.parse_args()
+    stdout = subprocess.PIPE
+    if args.stdout == "full":
+        stdout = open("/dev/full", "w")
     try:
-        proc = subprocess.run(args.command, capture_output=True, text=True, timeout=60,
-                              stdin=subprocess.DEVNULL)
+        proc = subprocess.run(args.command, stdout=stdout, stderr=subprocess.PIPE, text=True,
+                              timeout=60, stdin=subprocess.DEVNULL,
+                              preexec_fn=(lambda: os.close(1)) if args.stdout == "closed" else None)
     except subprocess.TimeoutExpired:
         print(f"FAIL: {' '.join(args.command)} hung for 60 s")
         return 1

@@ -117,3 +117,11 @@ char *cli_shortest(char *buf, double x)
     }
     return buf;
 }
+
+int cli_finish(const char *prog)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return 0;
+    fprintf(stderr, "%s: error: cannot write the output (%s)\n", prog, strerror(errno));
+    return 1;
+}

@@ -44,4 +44,10 @@ enum { CLI_SHORTEST_SIZE = 32 };
    returns buf. */
 char *cli_shortest(char *buf, double x);
 
+/* Flushes stdout and returns 0, or, if anything written to it was lost (a
+   full disk, a closed stream), prints "prog: error: cannot write the
+   output (reason)" and returns 1. A program ends with
+   return cli_finish(prog). */
+int cli_finish(const char *prog);
+
 #endif

@@ -1,5 +1,6 @@
 /* adam_pitfall: Adam with its state kept across steps, and Adam re-created
    at every step (every step a first step), on the 2-D Rosenbrock function. */
+#include "core/cli.h"
 #include "core/values.h"
 #include "optim/objective.h"
 #include "optim/optim.h"
@@ -39,5 +40,5 @@ int main(void)
     value_report("kept_f", objective_rosenbrock(p, 2, NULL));
     value_report("forgetful_f", objective_rosenbrock(q, 2, NULL));
     optim_free(&kept);
-    return 0;
+    return cli_finish("adam_pitfall");
 }

@@ -1,5 +1,6 @@
 /* backprop_example: the worked example of chapter 3, every quantity of the
    forward and backward pass, and one step of SGD and of Adam. */
+#include "core/cli.h"
 #include "nn/sigmoid_layer.h"
 #include "optim/optim.h"
 
@@ -58,5 +59,5 @@ int main(void)
         snprintf(label, sizeof label, "W after %s", specs[k]);
         print_row(label, after, 4);
     }
-    return 0;
+    return cli_finish("backprop_example");
 }

@@ -329,6 +329,12 @@ int main(int argc, char **argv)
         }
         print_curves(&o, curves, points);
     } else if (strcmp(o.print, "reach") == 0) {
+        if (c.val_len < REACH + 1) {        /* a stretch of REACH and its target */
+            char what[96];
+            snprintf(what, sizeof what, "the validation text has %zu characters, "
+                     "fewer than %d", c.val_len, REACH + 1);
+            cli_usage_error("charlm", what, "--print", "reach");
+        }
         double reach[2][REACH] = {{0.0}};
         randn_seed(&g, (uint32_t)o.seed);
         CharRnn untrained = char_rnn_new(c.vocab.count, o.embed, o.hidden, o.seq, &g);
@@ -351,5 +357,5 @@ int main(int argc, char **argv)
     mem_free(c.train);
     mem_free(c.val);
     vocab_free(&c.vocab);
-    return 0;
+    return cli_finish("charlm");
 }

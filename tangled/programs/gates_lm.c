@@ -112,6 +112,8 @@ int main(int argc, char **argv)
     Rng rng;
     rng_seed_python(&rng, 0);
     shuffle(&rng, list.names, list.count, sizeof list.names[0]);
+    if (list.count < 10)                /* a tenth of them for validation */
+        cli_usage_error(prog, "fewer than 10 distinct names", "reading", "data/names-*.txt");
     size_t val_first = list.count - list.count / 10;
     Vocab v = vocab_new();
     vocab_add_text(&v, "\n", VOCAB_CHARS);
@@ -126,5 +128,5 @@ int main(int argc, char **argv)
     mem_free(val.lens);
     vocab_free(&v);
     names_free(&list);
-    return 0;
+    return cli_finish("gates_lm");
 }

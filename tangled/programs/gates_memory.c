@@ -82,5 +82,5 @@ int main(int argc, char **argv)
             printf("\t%.3f", memory_accuracy((CellKind)kind, lengths[i], steps));
         printf("\n");
     }
-    return 0;
+    return cli_finish("gates_memory");
 }

@@ -1,4 +1,5 @@
 /* linalg_tour: a small, deterministic walk through this chapter's modules. */
+#include "core/cli.h"
 #include "core/mat.h"
 #include "core/rng.h"
 #include "core/tensor.h"
@@ -109,5 +110,5 @@ int main(void)
     rng_seed_python(&rng, 0);
     for (int q = 0; q < 3; q++)
         printf("%.17g\n", rng_random(&rng));
-    return 0;
+    return cli_finish("linalg_tour");
 }

@@ -1,5 +1,6 @@
 /* matmul_orders: GFLOP/s of every matmul kernel on (n, n) matrices, as TSV.
    usage: matmul_orders [--sizes N,N,...] [--reps R] */
+#include "core/cli.h"
 #include "core/matmul.h"
 #include "core/mem.h"
 #include "core/rng.h"
@@ -120,5 +121,5 @@ int main(int argc, char **argv)
     mem_free(a);
     mem_free(b);
     mem_free(c);
-    return 0;
+    return cli_finish("matmul_orders");
 }

@@ -130,5 +130,5 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s: error: cannot write the file, --out %s\n", PROG, o.out);
         return 1;
     }
-    return 0;
+    return cli_finish(PROG);
 }

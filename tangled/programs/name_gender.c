@@ -227,6 +227,9 @@ int main(int argc, char **argv)
     NameList lists[2];
     size_t count;
     Example *examples = read_examples(prog, lists, &count);
+    if (count < 5)                      /* a fifth of them for the test */
+        cli_usage_error(prog, "fewer than 5 names in one list only", "reading",
+                        "data/names-*.txt");
     size_t n_train = count - count / 5;
     const Example *test = examples + n_train;
     const size_t n_test = count - n_train;
@@ -256,5 +259,5 @@ int main(int argc, char **argv)
     mem_free(examples);
     names_free(&lists[0]);
     names_free(&lists[1]);
-    return 0;
+    return cli_finish("name_gender");
 }

@@ -80,5 +80,5 @@ int main(int argc, char **argv)
     mem_free(loss);
     mem_free(target);
     mem_free(xy);
-    return 0;
+    return cli_finish("optim_circle");
 }

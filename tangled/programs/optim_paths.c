@@ -71,5 +71,5 @@ int main(int argc, char **argv)
     mem_free(opt);
     mem_free(names);
     mem_free(path);
-    return 0;
+    return cli_finish("optim_paths");
 }

@@ -258,5 +258,5 @@ int main(int argc, char **argv)
     data_set_free(&test);
     str_classifier_free(&m);
     vocab_free(&v);
-    return 0;
+    return cli_finish("strclf");
 }

@@ -1,5 +1,6 @@
 /* text_tour: the four steps from a string to a probability, on "abcd" and
    "bcde", with random parameters (no training yet). */
+#include "core/cli.h"
 #include "core/mem.h"
 #include "core/rng.h"
 #include "data/vocab.h"
@@ -52,5 +53,5 @@ int main(void)
     }
     mem_free(table);
     vocab_free(&v);
-    return 0;
+    return cli_finish("text_tour");
 }

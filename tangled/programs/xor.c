@@ -56,5 +56,5 @@ int main(int argc, char **argv)
     mat_free(&x);
     mat_free(&y);
     mat_free(&row);
-    return 0;
+    return cli_finish("xor");
 }
