@@ -51,3 +51,12 @@ litnn_output_lost(backprop_example)
 litnn_output_lost(adam_pitfall)
 litnn_output_lost(optim_paths ARGS --steps 1 sgd:lr=0.001)
 litnn_output_lost(optim_circle ARGS --steps 1 sgd:lr=1)
+
+# A training that diverges (the hyper-parameters are valid, only huge) is a
+# failure, not a figure of NaN with status 0.
+litnn_cli_test(ch03_optim_paths_diverges PROGRAM optim_paths
+               ARGS --steps 100 sgd:lr=0.1,weight_decay=1e308 EXIT 1
+               STDERR "^optim_paths: error: the end of the path of sgd:lr=0.1,weight_decay=1e308 is nan: the training diverged$")
+litnn_cli_test(ch03_optim_circle_diverges PROGRAM optim_circle
+               ARGS --steps 50 adam:lr=1e308 EXIT 1
+               STDERR "^optim_circle: error: the last loss of adam:lr=1e308 is nan: the training diverged$")

@@ -33,3 +33,8 @@ litnn_figure(strclf-scores PROGRAM strclf ARGS --print scores)
 # A program whose output is lost says so and fails (cli_finish).
 litnn_output_lost(text_tour)
 litnn_output_lost(strclf ARGS --epochs 1 --train 32 --test 32)
+
+# A training that diverges is a failure, not a report of NaN with status 0.
+litnn_cli_test(ch04_strclf_diverges PROGRAM strclf
+               ARGS --epochs 1 --optim adam:lr=1e308 EXIT 1
+               STDERR "^strclf: error: the training loss is nan: the training diverged$")

@@ -48,3 +48,7 @@ litnn_cli_test(ch05_charlm_reach_short_validation PROGRAM charlm
                ARGS --corpus tests/data/odd-names.txt --seq 4 --steps 4 --eval-every 4 --print reach
                EXIT 2
                STDERR "^charlm: error: the validation text has [0-9]+ characters, fewer than 31, --print reach$")
+# A training that diverges is a failure, not a report of NaN with status 0.
+litnn_cli_test(ch05_charlm_diverges PROGRAM charlm
+               ARGS --steps 20 --eval-every 10 --optim sgd:lr=1e300,momentum=0.9 EXIT 1
+               STDERR "^charlm: error: the validation loss is nan: the training diverged$")

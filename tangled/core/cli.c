@@ -118,6 +118,15 @@ char *cli_shortest(char *buf, double x)
     return buf;
 }
 
+void cli_check_finite(const char *prog, const char *what, double x)
+{
+    if (isfinite(x))
+        return;
+    fprintf(stderr, "%s: error: %s is %s: the training diverged\n", prog, what,
+            isnan(x) ? "nan" : x > 0 ? "inf" : "-inf");
+    exit(1);
+}
+
 int cli_finish(const char *prog)
 {
     if (fflush(stdout) == 0 && !ferror(stdout))

@@ -44,6 +44,10 @@ enum { CLI_SHORTEST_SIZE = 32 };
    returns buf. */
 char *cli_shortest(char *buf, double x);
 
+/* x is a result of training: if it is not finite (the training diverged,
+   for example with a huge learning rate), prints "prog: error: what is
+   nan: the training diverged" and exits with status 1. */
+void cli_check_finite(const char *prog, const char *what, double x);
 /* Flushes stdout and returns 0, or, if anything written to it was lost (a
    full disk, a closed stream), prints "prog: error: cannot write the
    output (reason)" and returns 1. A program ends with

@@ -107,8 +107,10 @@ static CharRnn train_model(const Options *o, const Corpus *c, size_t k,
         char_rnn_loss(&m, &c->train[pos], o->seq, state, true, k);
         clip_grad_norm(m.grads, m.num_params, o->clip);
         optim_step(&opt, m.params, m.grads);
-        if (step % o->eval_every == 0)
+        if (step % o->eval_every == 0) {
             curve[step / o->eval_every] = text_loss(&m, c->val, c->val_len);
+            cli_check_finite("charlm", "the validation loss", curve[step / o->eval_every]);
+        }
     }
     mem_free(state);
     optim_free(&opt);

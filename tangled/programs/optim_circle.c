@@ -54,6 +54,9 @@ int main(int argc, char **argv)
             optim_step(&opt[k], net.params, net.grads);
         }
         mlp_free(&net);
+        char what[160];
+        snprintf(what, sizeof what, "the last loss of %s", names[k]);
+        cli_check_finite(prog, what, loss[k * steps + steps - 1]);
     }
     printf("step");
     for (size_t k = 0; k < count; k++)

@@ -44,6 +44,9 @@ int main(int argc, char **argv)
             objective_rosenbrock(&p[2 * t], 2, g);
             optim_step(&opt[k], &p[2 * t], g);
         }
+        char what[160];
+        snprintf(what, sizeof what, "the end of the path of %s", names[k]);
+        cli_check_finite(prog, what, p[2 * steps] + p[2 * steps + 1]);
     }
     printf("step");
     for (size_t k = 0; k < count; k++)

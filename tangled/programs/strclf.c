@@ -249,6 +249,7 @@ int main(int argc, char **argv)
             train_epoch(&m, &opt, &train, &g.rng);
         evaluate(&m, &train, &curve[e][0], &curve[e][1]);
         evaluate(&m, &test, &curve[e][2], &curve[e][3]);
+        cli_check_finite("strclf", "the training loss", curve[e][0]);
     }
     print_results(&o, &m, &v, &test, curve, argc, argv);
     report_values(&o, &m, &v, curve);
