@@ -20,6 +20,7 @@ import argparse
 import collections
 import difflib
 import os
+import re
 
 from litnn import (BookError, english_prose_sha, front_matter, load_book, main,
                    parse_web)
@@ -98,39 +99,78 @@ def check(book):
     return 1 if problems else 0
 
 
+HEADING = re.compile(r"#{1,6} ")
+
+
+def sections(web):
+    """The section (how many headings come before it) of each code chunk,
+    and the heading lines of the docs chunks: {id(chunk): [index of each
+    line that is a heading]}."""
+    count, of_code, headings = 0, [], {}
+    for chunk in web.chunks:
+        if chunk.kind == "code":
+            of_code.append(count)
+            continue
+        fenced, found = False, []
+        for i, line in enumerate(chunk.lines):
+            if line.startswith(("```", "~~~")):
+                fenced = not fenced
+            elif not fenced and HEADING.match(line):
+                found.append(i)
+        headings[id(chunk)] = found
+        count += len(found)
+    return of_code, headings
+
+
 def synced_lines(english, translation):
-    """The translation's lines with every code chunk taken from English."""
+    """The translation's lines with every code chunk taken from English. A
+    chunk English added goes where the English one is: right after the
+    chunk before it or right before the chunk after it, when that one is in
+    the same section (the k-th heading of a translation is the k-th of
+    English), else at the end of its section."""
     en_code = english.code()
     tr_names = [c.name for c in translation.code()]
+    en_sections, _ = sections(english)
+    tr_sections, tr_headings = sections(translation)
     matcher = difflib.SequenceMatcher(None, tr_names, [c.name for c in en_code], autojunk=False)
-    # For each translation code chunk: the English chunks that replace it
-    # (none where English dropped it); chunks English added go before the
-    # translation chunk that follows them, or at the end.
-    replace, before, tail = {}, {}, []
+    replace, after, before, section_end = {}, {}, {}, {}
     for op, t0, t1, e0, e1 in matcher.get_opcodes():
         if op in ("equal", "replace") and t1 - t0 == e1 - e0:
             for k in range(t1 - t0):
                 replace[t0 + k] = [en_code[e0 + k]]
+            continue
+        for k in range(t0, t1):
+            replace[k] = []
+        added = en_code[e0:e1]
+        if not added:
+            continue
+        if e0 > 0 and t0 > 0 and tr_sections[t0 - 1] == en_sections[e0]:
+            after.setdefault(t0 - 1, []).extend(added)
+        elif t1 < len(tr_names) and tr_sections[t1] == en_sections[e1 - 1]:
+            before.setdefault(t1, []).extend(added)
         else:
-            for k in range(t0, t1):
-                replace[k] = []
-            added = en_code[e0:e1]
-            if t1 < len(tr_names):
-                before.setdefault(t1, []).extend(added)
-            else:
-                tail.extend(added)
-    out, k = [], 0
+            section_end.setdefault(en_sections[e0], []).extend(added)
+
+    def chunk_lines(chunks, closed):
+        lines = [line for c in chunks for line in c.lines]
+        return lines + ["@", ""] if chunks and closed else lines
+
+    out, k, section = [], 0, 0
     for chunk in translation.chunks:
         if chunk.kind == "docs":
-            out.extend(chunk.lines)
+            for i, line in enumerate(chunk.lines):
+                if i in tr_headings[id(chunk)]:
+                    out.extend(chunk_lines(section_end.pop(section, []), True))
+                    section += 1
+                out.append(line)
             continue
-        for added in before.get(k, []):
-            out.extend(added.lines)
+        out.extend(chunk_lines(before.get(k, []), True))
         for new in replace[k]:
             out.extend(new.lines)
+        out.extend(chunk_lines(after.get(k, []), False))   # closed by the @ that follows
         k += 1
-    for added in tail:
-        out.extend(added.lines)
+    for added in section_end.values():
+        out.extend(chunk_lines(added, True))
     return out
 
 

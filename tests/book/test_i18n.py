@@ -92,6 +92,27 @@ def main():
     v.check("status: missing", out.splitlines()[1].split()[1] == "missing", out)
     box.close()
 
+    # Chunks English added land where English has them, in the same section.
+    en = ("# Two {#ch:two}\n\nIntro.\n\n## First\n\n<<tangled/src/a.c>>=\nint a;\n@ After a.\n\n"
+          "## Second\n\nSecond text.\n\n<<tangled/src/b.c>>=\nint b;\n@ After b.\n\n"
+          "## Third\n\nThird text.\n\n## Fourth\n\n<<tangled/src/d.c>>=\nint d;\n@\n")
+    es = ("# Dos {#ch:two}\n\nIntro.\n\n## Primera\n\n<<tangled/src/a.c>>=\nint a;\n@ Tras a.\n\n"
+          "## Segunda\n\nTexto.\n\n<<tangled/src/b.c>>=\nint b;\n@ Tras b.\n\n"
+          "## Tercera\n\nTexto tercero.\n\n## Cuarta\n\n<<tangled/src/d.c>>=\nint d;\n@\n")
+    box = Sandbox({"en/01-two.nw": en, "es/01-two.nw": front("0") + es})
+    box.write("chapters/en/01-two.nw", en.replace(
+        "@ After a.", "@ After a.\n\n<<tangled/src/a2.c>>=\nint a2;\n@ After a2.").replace(
+        "Third text.\n", "Third text.\n\n<<tangled/src/c.c>>=\nint c;\n@ After c.\n"))
+    status, out = box.tool("i18n", "sync-code")
+    synced = box.read("chapters/es/01-two.nw")
+    v.check("a chunk added after a chunk of its section follows that chunk",
+            "int a;\n<<tangled/src/a2.c>>=\nint a2;\n@ Tras a." in synced, synced)
+    v.check("a chunk alone in its section goes at the section's end",
+            "Texto tercero.\n\n<<tangled/src/c.c>>=\nint c;\n@\n\n## Cuarta" in synced, synced)
+    status, out = box.tool("i18n", "check")
+    v.check("... and the translation's code then matches English", status == 0, out)
+    box.close()
+
     zh = ("# 求和 {#ch:sums}\n\n这个函数计算两个数的和，软件里的程序。\n\n"
           "<<tangled/src/sum.c>>=\n<<add>>\n@\n\n说明：\n\n"
           "<<add>>=\nint add(int a, int b) { return a + b; } /* 这个函数 */\n@\n")
