@@ -60,3 +60,7 @@ endif()
 # A program whose output is lost says so and fails (cli_finish).
 litnn_output_lost(linalg_tour)
 litnn_output_lost(matmul_orders ARGS --sizes 16 --reps 1)
+
+# --help, and no arguments where none are taken.
+litnn_help(linalg_tour NO_ARGUMENTS)
+litnn_help(matmul_orders)

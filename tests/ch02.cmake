@@ -52,3 +52,7 @@ set_tests_properties(ch02_values_unwritable PROPERTIES LABELS unit)
 # A program whose output is lost says so and fails (cli_finish).
 litnn_output_lost(mlp_circle ARGS --steps 1)
 litnn_output_lost(xor)
+
+# --help, and no arguments where none are taken.
+litnn_help(mlp_circle)
+litnn_help(xor)

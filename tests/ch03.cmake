@@ -60,3 +60,9 @@ litnn_cli_test(ch03_optim_paths_diverges PROGRAM optim_paths
 litnn_cli_test(ch03_optim_circle_diverges PROGRAM optim_circle
                ARGS --steps 50 adam:lr=1e308 EXIT 1
                STDERR "^optim_circle: error: the last loss of adam:lr=1e308 is nan: the training diverged$")
+
+# --help, and no arguments where none are taken.
+litnn_help(backprop_example NO_ARGUMENTS)
+litnn_help(adam_pitfall NO_ARGUMENTS)
+litnn_help(optim_paths)
+litnn_help(optim_circle)

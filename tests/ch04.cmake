@@ -38,3 +38,7 @@ litnn_output_lost(strclf ARGS --epochs 1 --train 32 --test 32)
 litnn_cli_test(ch04_strclf_diverges PROGRAM strclf
                ARGS --epochs 1 --optim adam:lr=1e308 EXIT 1
                STDERR "^strclf: error: the training loss is nan: the training diverged$")
+
+# --help, and no arguments where none are taken.
+litnn_help(text_tour NO_ARGUMENTS)
+litnn_help(strclf)

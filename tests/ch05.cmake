@@ -52,3 +52,6 @@ litnn_cli_test(ch05_charlm_reach_short_validation PROGRAM charlm
 litnn_cli_test(ch05_charlm_diverges PROGRAM charlm
                ARGS --steps 20 --eval-every 10 --optim sgd:lr=1e300,momentum=0.9 EXIT 1
                STDERR "^charlm: error: the validation loss is nan: the training diverged$")
+
+# --help, and no arguments where none are taken.
+litnn_help(charlm)

@@ -52,3 +52,8 @@ foreach(program gates_lm name_gender)
            WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}/data/few-names")
   set_tests_properties(${program}_too_few_names PROPERTIES LABELS unit)
 endforeach()
+
+# --help, and no arguments where none are taken.
+litnn_help(gates_memory)
+litnn_help(gates_lm)
+litnn_help(name_gender)

@@ -16,6 +16,21 @@ void cli_usage_error(const char *prog, const char *what, const char *opt,
     exit(2);
 }
 
+void cli_help(int argc, char **argv, const char *usage)
+{
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "--help") == 0) {
+            fputs(usage, stdout);
+            exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1);
+        }
+}
+
+void cli_no_arguments(const char *prog, int argc, char **argv)
+{
+    if (argc > 1)
+        cli_usage_error(prog, "this program takes no arguments", argv[1], NULL);
+}
+
 const char *cli_value(const char *prog, int argc, char **argv, int *i)
 {
     if (*i + 1 >= argc)

@@ -6,6 +6,11 @@
 
 #include <stddef.h>
 
+/* If an argument is --help, prints usage (lines, each ending in a newline)
+   on stdout and exits with status 0. Every program calls it first. */
+void cli_help(int argc, char **argv, const char *usage);
+/* For a program that takes no arguments: any argument is a usage error. */
+void cli_no_arguments(const char *prog, int argc, char **argv);
 /* Prints "prog: error: what, opt arg" (arg may be NULL) on stderr and exits
    with status 2. */
 void cli_usage_error(const char *prog, const char *what, const char *opt,

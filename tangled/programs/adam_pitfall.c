@@ -8,8 +8,16 @@
 #include <math.h>
 #include <stdio.h>
 
-int main(void)
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: adam_pitfall\n"
+    "Adam with its state kept, and Adam re-created at every step, on the 2-D\n"
+    "Rosenbrock function (chapter 3).\n";
+
+int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
+    cli_no_arguments("adam_pitfall", argc, argv);
     OptimConfig c = optim_defaults(OPTIM_ADAM);
     c.lr = 0.01;
     char why[OPTIM_WHY_SIZE];

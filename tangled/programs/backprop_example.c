@@ -15,8 +15,16 @@ static void print_row(const char *label, const double *v, size_t n)
     printf("\n");
 }
 
-int main(void)
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: backprop_example\n"
+    "Every quantity of chapter 3's worked example, then one step of SGD and\n"
+    "one of Adam.\n";
+
+int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
+    cli_no_arguments("backprop_example", argc, argv);
     const double x[2] = {-0.5, 0.1}, y[2] = {0.1, 0.2};
     const double w[4] = {                 /* torch.manual_seed(0), float64 */
         0.6647553301890121, 0.29390167076471757,

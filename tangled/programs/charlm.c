@@ -316,8 +316,19 @@ static void print_report(const Options *o, const Corpus *c, CharRnn *m,
     value_report("val_ppl_final", exp(curve[points - 1]));
 }
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: charlm [--corpus FILE]... [--embed 16] [--hidden 64] [--seq 32]\n"
+    "              [--steps 8000] [--eval-every 250] [--samples 20] [--seed 0]\n"
+    "              [--bptt full|K,...] [--clip 5] [--optim adam:lr=0.003]\n"
+    "              [--print report|curve|reach]\n"
+    "Trains chapter 5's character-level RNN on names (data/names-*.txt) and\n"
+    "prints a report with samples, the validation curve of each --bptt window,\n"
+    "or how far back the gradient reaches.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     Options o = read_options(argc, argv);
     Randn g;
     randn_seed(&g, (uint32_t)o.seed);

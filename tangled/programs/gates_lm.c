@@ -93,8 +93,15 @@ static void train_and_print(const Vocab *v, const NameSeqs *train,
     mem_free(curve);
 }
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: gates_lm [--steps 2000]\n"
+    "The validation loss of the RNN, the LSTM and the GRU as character models\n"
+    "of the names (chapter 6), as TSV.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     const char *prog = "gates_lm";
     const char *paths[2] = {"data/names-female.txt", "data/names-male.txt"};
     size_t steps = 2000, bad;

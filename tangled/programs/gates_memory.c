@@ -57,8 +57,15 @@ static double memory_accuracy(CellKind kind, size_t T, size_t steps)
     return (double)right / TEST;
 }
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: gates_memory [--lengths 2,5,10,20,30,40] [--steps 1500]\n"
+    "The accuracy of the RNN, the LSTM and the GRU at naming the first of T\n"
+    "symbols (chapter 6), as TSV.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     const char *prog = "gates_memory";
     size_t lengths[MAX_LENGTHS] = {2, 5, 10, 20, 30, 40}, count = 6, steps = 1500;
     for (int i = 1; i < argc; i++) {

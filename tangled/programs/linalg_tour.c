@@ -37,8 +37,15 @@ static void print_layout(const char *name, const Tensor *t)
            tensor_is_contiguous(t) ? "contiguous" : "not contiguous");
 }
 
-int main(void)
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: linalg_tour\n"
+    "A walk through chapter 1's modules on small numbers.\n";
+
+int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
+    cli_no_arguments("linalg_tour", argc, argv);
     double x[3] = {1, 2, 3}, y[3] = {4, -5, 6};
     printf("== vectors\n");
     print_vec("x", x, 3);

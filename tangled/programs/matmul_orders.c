@@ -1,5 +1,4 @@
-/* matmul_orders: GFLOP/s of every matmul kernel on (n, n) matrices, as TSV.
-   usage: matmul_orders [--sizes N,N,...] [--reps R] */
+/* matmul_orders: GFLOP/s of every matmul kernel on (n, n) matrices, as TSV. */
 #include "core/cli.h"
 #include "core/matmul.h"
 #include "core/mem.h"
@@ -70,8 +69,15 @@ static double measure_gflops(MatmulFn *fn, double *c, const double *a,
     return flops / fmax(best, 1e-9) * 1e-9;
 }
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: matmul_orders [--sizes 64,128,256,384,512] [--reps 3]\n"
+    "GFLOP/s of every matrix-product kernel of chapter 1 on (n, n) matrices,\n"
+    "as TSV.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     size_t sizes[MAX_SIZES] = {64, 128, 256, 384, 512};
     size_t count = 5, reps = 3;
     for (int i = 1; i < argc; i++) {

@@ -1,7 +1,5 @@
 /* mlp_circle: trains a sigmoid network on the unit-circle data set, as the
-   Python program of chapter 2 does, and prints what --print asks for.
-   usage: mlp_circle [--steps N] [--lr RATE] [--hidden N,N,...] [--seed S]
-                     [--print log|loss|data|surface] [--out FILE] */
+   Python program of chapter 2 does, and prints what --print asks for. */
 #include "core/cli.h"
 #include "core/mem.h"
 #include "core/rng.h"
@@ -68,8 +66,16 @@ static void evaluate_surface(Mlp *net, double *f)
         }
 }
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: mlp_circle [--steps 2000] [--lr 10] [--hidden 4,...] [--seed 0]\n"
+    "                  [--print log|loss|data|surface] [--out FILE]\n"
+    "Trains chapter 2's sigmoid network on the circle data set and prints the\n"
+    "training log, the loss at every step, the data or the learned function.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     Options o = read_options(argc, argv);
     FILE *out = o.out ? fopen(o.out, "w") : stdout;
     if (!out) {

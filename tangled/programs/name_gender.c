@@ -209,8 +209,15 @@ static void train_and_report(CellKind kind, size_t hidden, size_t epochs,
     vocab_free(&v);
 }
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: name_gender [--epochs 10] [--hidden 32] [--cell rnn|lstm|gru] [NAME...]\n"
+    "Trains chapter 6's classifier of first names as female or male, against\n"
+    "three baselines, then classifies the names given.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     const char *prog = "name_gender", *cells[3] = {"rnn", "lstm", "gru"};
     size_t epochs = 10, hidden = 32, kind = CELL_GRU;
     for (int i = 1; i < argc && argv[i][0] == '-'; i++) {

@@ -11,8 +11,14 @@
 #include <stdio.h>
 #include <string.h>
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: optim_circle [--steps 1000] NAME[:KEY=VALUE,...]...\n"
+    "The training loss of chapter 2's circle network with each optimizer, as TSV.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     const char *prog = "optim_circle";
     const size_t hidden[1] = {4}, count_xy = circle_count(10);
     double *xy = mem_alloc(count_xy * 2, sizeof xy[0]);

@@ -9,8 +9,15 @@
 #include <stdio.h>
 #include <string.h>
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: optim_paths [--steps 1000] NAME[:KEY=VALUE,...]...\n"
+    "The path of each optimizer (chapter 3's notation, e.g. adam:lr=0.1) on the\n"
+    "2-D Rosenbrock function from (-1.2, 1), as TSV.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     const char *prog = "optim_paths";
     const size_t n_params = 2;
     size_t steps = 1000, count = 0;

@@ -227,8 +227,17 @@ static void report_values(const Options *o, const StrClassifier *m, const Vocab 
                  (str_classifier_score(m, target) + (MAX_LEN - 1) * mean) / MAX_LEN + b);
 }
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: strclf [--epochs 20] [--dim 5] [--batch 32] [--train 2000] [--test 1000]\n"
+    "              [--seed 0] [--target a] [--optim adam:lr=0.02]\n"
+    "              [--print report|curve|scores] [STRING...]\n"
+    "Trains the string classifier of chapter 4 to tell whether a string contains\n"
+    "the target letter, then classifies the strings given.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     Options o = read_options(argc, argv);
     OptimConfig c;
     char why[OPTIM_WHY_SIZE];

@@ -22,8 +22,15 @@ static void print_row(const char *label, const double *v)
     printf("\n");
 }
 
-int main(void)
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: text_tour\n"
+    "The four steps from a string to a probability (chapter 4), untrained.\n";
+
+int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
+    cli_no_arguments("text_tour", argc, argv);
     Vocab v = vocab_new();
     vocab_add_text(&v, "abcdefghijklmnopqrstuvwxyz", VOCAB_CHARS);
     Rng rng;

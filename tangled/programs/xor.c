@@ -1,6 +1,5 @@
 /* xor: the numpy XOR program of chapter 2, a 2-H-1 sigmoid network trained
-   on the four rows of the truth table.
-   usage: xor [--epochs N] [--lr RATE] [--hidden H] [--seed S] */
+   on the four rows of the truth table. */
 #include "core/cli.h"
 #include "core/mat.h"
 #include "core/randn.h"
@@ -12,8 +11,14 @@
 
 static const char *const PROG = "xor";
 
+/* --help prints this. */
+static const char USAGE[] =
+    "usage: xor [--epochs 10000] [--lr 0.1] [--hidden 4] [--seed 0]\n"
+    "Trains chapter 2's 2-H-1 network on the XOR truth table.\n";
+
 int main(int argc, char **argv)
 {
+    cli_help(argc, argv, USAGE);
     size_t epochs = 10000, hidden = 4, seed = 0;
     double lr = 0.1;
     for (int i = 1; i < argc; i++) {
