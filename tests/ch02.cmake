@@ -10,7 +10,8 @@ litnn_c_test(ch02_gradcheck LABEL gradcheck SOURCES test_ch02_gradcheck.c)
 
 # The programs reject bad options with one line and exit status 2.
 litnn_bad_options(ch02_mlp_circle PROGRAM mlp_circle
-                  CASES steps=0 steps=12x steps=-5 lr=0 lr=nan lr=-1 lr=1e9
+                  CASES steps=0 steps=12x steps=-5 lr=0 lr=nan lr=-1 lr=1e9 lr=0x10 lr=1e-400
+                        lr=1e400 lr=.
                         hidden=4, hidden=0 hidden=4,,3 hidden=a seed=-1
                         seed=4294967296 print=weights)
 litnn_cli_test(ch02_mlp_circle_missing_value PROGRAM mlp_circle

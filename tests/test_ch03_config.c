@@ -34,8 +34,13 @@ int main(void)
                c.momentum == 0.9 && c.nesterov && c.weight_decay == 1e-4, "%s", why);
 
     refused("adam:lr=-1", "lr = -1 must be finite and >= 0");
-    refused("sgd:lr=nan", "lr = nan");
-    refused("sgd:lr=inf", "lr = inf");
+    refused("sgd:lr=nan", "bad value 'nan' for lr");
+    refused("sgd:lr=inf", "bad value 'inf' for lr");
+    refused("sgd:lr=0x10", "bad value '0x10' for lr");
+    refused("sgd:lr= 0.1", "bad value ' 0.1' for lr");
+    refused("sgd:lr=1e-400", "bad value '1e-400' for lr");
+    refused("sgd:lr=1e400", "bad value '1e400' for lr");
+    refused("sgd:lr=0.1,lr=0.2", "lr is given twice");
     refused("sgd:momentum=-0.1", "momentum = -0.1 must be in [0, 1)");
     refused("sgd:momentum=1", "momentum = 1 must be in [0, 1)");
     refused("sgd:nesterov=1", "momentum = 0 must be > 0 for nesterov");

@@ -85,14 +85,46 @@ size_t cli_sizes(const char *prog, const char *opt, const char *arg,
     return count;
 }
 
+/* Moves s past a run of digits; returns how many there were. */
+static size_t cli_skip_digits(const char **s)
+{
+    size_t n = 0;
+    for (; isdigit((unsigned char)**s); (*s)++)
+        n++;
+    return n;
+}
+
+int cli_parse_decimal(const char *text, double *x)
+{
+    const char *s = text + (text[0] == '-');
+    size_t digits = cli_skip_digits(&s);
+    if (*s == '.') {
+        s++;
+        digits += cli_skip_digits(&s);
+    }
+    if (digits == 0)
+        return 0;
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        s += *s == '+' || *s == '-';
+        if (cli_skip_digits(&s) == 0)
+            return 0;
+    }
+    if (*s != '\0')
+        return 0;
+    errno = 0;
+    double v = strtod(text, NULL);
+    if (errno == ERANGE)                /* beyond a double, or below its precision */
+        return 0;
+    *x = v;
+    return 1;
+}
+
 double cli_positive(const char *prog, const char *opt, const char *arg,
                     double max)
 {
-    char *end = NULL;
     double v = 0.0;
-    if (isdigit((unsigned char)arg[0]) || arg[0] == '.')
-        v = strtod(arg, &end);
-    if (end == NULL || *end != '\0' || !isfinite(v) || v <= 0.0 || v > max) {
+    if (!cli_parse_decimal(arg, &v) || v <= 0.0 || v > max) {
         char what[80];
         snprintf(what, sizeof what, "expected a number above 0 and at most %g",
                  max);

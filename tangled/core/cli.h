@@ -25,6 +25,11 @@ size_t cli_size(const char *prog, const char *opt, const char *arg,
    commas; stores them in out and returns how many there are. */
 size_t cli_sizes(const char *prog, const char *opt, const char *arg,
                  size_t min, size_t max, size_t *out, size_t max_count);
+/* text is a decimal number: an optional minus, digits with an optional
+   point, an optional exponent, and nothing else (no blanks, hexadecimal,
+   inf or nan), whose value is neither too large nor too small for a double
+   (nor 0 unless written as 0): stores it in *x and returns 1, else 0. */
+int cli_parse_decimal(const char *text, double *x);
 /* arg is a finite decimal number in (0, max]; returns it. */
 double cli_positive(const char *prog, const char *opt, const char *arg,
                     double max);

@@ -1,6 +1,7 @@
 /* optim.c: the optimizers of optim.h, formula by formula as in torch.optim. */
 #include "optim/optim.h"
 
+#include "core/cli.h"
 #include "core/mem.h"
 
 #include <math.h>
@@ -98,6 +99,7 @@ bool optim_config_parse(const char *spec, OptimConfig *c, char *why,
         return false;
     }
     *c = optim_defaults((OptimKind)kind);
+    unsigned seen = 0;                              /* bit k: key k was given */
     for (const char *s = spec + len; *s != '\0';) {
         s++;                                        /* past ':' or ',' */
         size_t item = strcspn(s, ","), key = strcspn(s, "=");
@@ -110,7 +112,12 @@ bool optim_config_parse(const char *spec, OptimConfig *c, char *why,
                      (int)(shown < 40 ? shown : 40), s);
             return false;
         }
-        char text[64], *end;
+        if (seen & (1u << k)) {
+            snprintf(why, size, "%s is given twice", optim_keys[k].name);
+            return false;
+        }
+        seen |= 1u << k;
+        char text[64];
         size_t vlen = item - key - 1;
         if (vlen == 0 || vlen >= sizeof text) {
             snprintf(why, size, "bad value for %s", optim_keys[k].name);
@@ -118,9 +125,9 @@ bool optim_config_parse(const char *spec, OptimConfig *c, char *why,
         }
         memcpy(text, s + key + 1, vlen);
         text[vlen] = '\0';
-        double value = strtod(text, &end);
-        if (*end != '\0' || (optim_keys[k].offset == (size_t)-1 && value != 0.0 &&
-                             value != 1.0)) {
+        double value = 0.0;
+        if (!cli_parse_decimal(text, &value) ||
+            (optim_keys[k].offset == (size_t)-1 && value != 0.0 && value != 1.0)) {
             snprintf(why, size, "bad value '%s' for %s", text, optim_keys[k].name);
             return false;
         }
