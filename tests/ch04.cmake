@@ -42,3 +42,8 @@ litnn_cli_test(ch04_strclf_diverges PROGRAM strclf
 # --help, and no arguments where none are taken.
 litnn_help(text_tour NO_ARGUMENTS)
 litnn_help(strclf)
+
+# An option after the data is refused, not taken as data (strclf classified
+# the string "--epochs").
+litnn_cli_test(ch04_strclf_option_after_data PROGRAM strclf ARGS abc --epochs 1 EXIT 2
+               STDERR "^strclf: error: an option after the data, --epochs$")

@@ -3,6 +3,9 @@
 # Reference checks against PyTorch (tests/reference/ch05_rnn.py).
 litnn_c_test(ch05_rnn LABEL reference SOURCES test_ch05_rnn.c)
 
+# The name lists: distinct lines, without the carriage returns at their end.
+litnn_c_test(ch05_names LABEL unit SOURCES test_ch05_names.c)
+
 # Truncated BPTT against full BPTT and against its definition.
 litnn_c_test(ch05_bptt LABEL unit SOURCES test_ch05_bptt.c)
 

@@ -57,3 +57,8 @@ endforeach()
 litnn_help(gates_memory)
 litnn_help(gates_lm)
 litnn_help(name_gender)
+
+# An option after the data is refused, not taken as data (strclf classified
+# the string "--epochs").
+litnn_cli_test(ch06_name_gender_option_after_data PROGRAM name_gender ARGS Alex --cell rnn EXIT 2
+               STDERR "^name_gender: error: an option after the data, --cell$")

@@ -31,6 +31,13 @@ void cli_no_arguments(const char *prog, int argc, char **argv)
         cli_usage_error(prog, "this program takes no arguments", argv[1], NULL);
 }
 
+void cli_data_arguments(const char *prog, int argc, char **argv, int first)
+{
+    for (int i = first; i < argc; i++)
+        if (strncmp(argv[i], "--", 2) == 0)
+            cli_usage_error(prog, "an option after the data", argv[i], NULL);
+}
+
 const char *cli_value(const char *prog, int argc, char **argv, int *i)
 {
     if (*i + 1 >= argc)

@@ -11,6 +11,9 @@
 void cli_help(int argc, char **argv, const char *usage);
 /* For a program that takes no arguments: any argument is a usage error. */
 void cli_no_arguments(const char *prog, int argc, char **argv);
+/* argv[first..argc) are a program's data, after its options: one that
+   starts with "--" is an option given too late, a usage error. */
+void cli_data_arguments(const char *prog, int argc, char **argv, int first);
 /* Prints "prog: error: what, opt arg" (arg may be NULL) on stderr and exits
    with status 2. */
 void cli_usage_error(const char *prog, const char *what, const char *opt,

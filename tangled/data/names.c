@@ -36,7 +36,7 @@ bool names_read(const char *const *paths, size_t files, NameList *out,
     mem_free(parts);
     for (char *line = strtok(l.text, "\n"); line; line = strtok(NULL, "\n")) {
         size_t n = strlen(line);
-        if (n > 0 && line[n - 1] == '\r')
+        while (n > 0 && line[n - 1] == '\r')      /* "Anna\r\r\n" is Anna too */
             line[--n] = '\0';
         if (n > 0)
             l.names[l.count++] = line;

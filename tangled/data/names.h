@@ -13,9 +13,9 @@ typedef struct {
 } NameList;
 
 /* Reads the files paths (files of them) and keeps their distinct non-empty
-   lines (without a final carriage return), sorted by strcmp. False, with
-   the reason in why (size) and the failing file's index in *bad, if a file
-   cannot be read (see textfile_read). Release the list with names_free. */
+   lines (without carriage returns at their end), sorted by strcmp. False,
+   with the reason in why (size) and the failing file's index in *bad, if a
+   file cannot be read (see textfile_read). Release the list with names_free. */
 bool names_read(const char *const *paths, size_t files, NameList *out,
                 char *why, size_t size, size_t *bad);
 void names_free(NameList *l);

@@ -220,7 +220,8 @@ int main(int argc, char **argv)
     cli_help(argc, argv, USAGE);
     const char *prog = "name_gender", *cells[3] = {"rnn", "lstm", "gru"};
     size_t epochs = 10, hidden = 32, kind = CELL_GRU;
-    for (int i = 1; i < argc && argv[i][0] == '-'; i++) {
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
         const char *opt = argv[i], *value = cli_value(prog, argc, argv, &i);
         if (strcmp(opt, "--epochs") == 0)
             epochs = cli_size(prog, opt, value, 1, 1000);
@@ -231,6 +232,7 @@ int main(int argc, char **argv)
         else
             cli_usage_error(prog, "unknown option", opt, NULL);
     }
+    cli_data_arguments(prog, argc, argv, i);
     NameList lists[2];
     size_t count;
     Example *examples = read_examples(prog, lists, &count);

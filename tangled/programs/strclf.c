@@ -121,7 +121,8 @@ static Options read_options(int argc, char **argv)
         {"--epochs", &o.epochs, 1, 10000}, {"--dim", &o.dim, 1, 1000},
         {"--batch", &o.batch, 1, 100000}, {"--train", &o.train, 1, 1000000},
         {"--test", &o.test, 1, 1000000}, {"--seed", &o.seed, 0, UINT32_MAX}};
-    for (int i = 1; i < argc && argv[i][0] == '-'; i++) {
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
         const char *opt = argv[i], *value = cli_value(prog, argc, argv, &i);
         if (cli_size_option(prog, opt, value, sizes, 6))
             continue;
@@ -137,6 +138,7 @@ static Options read_options(int argc, char **argv)
         else
             cli_usage_error(prog, "unknown option", opt, NULL);
     }
+    cli_data_arguments(prog, argc, argv, i);
     return o;
 }
 static void print_results(const Options *o, StrClassifier *m, const Vocab *v,
