@@ -34,6 +34,13 @@ int main(void)
     vocab_add_text(&v, "abcab", VOCAB_CHARS);
     check_true("vocab_add_text(\"abcab\")", v.count == 5 && vocab_id(&v, "c", 1) == 4,
                "3 new symbols, c = %zu", vocab_id(&v, "c", 1));
+    Vocab reserved = vocab_new();
+    vocab_add_text(&reserved, "a <unk> <pad>", VOCAB_WORDS);
+    check_true("the words <unk> and <pad> of a text are not the reserved ids",
+               reserved.count == 5 && vocab_id(&reserved, "<unk>", 5) == 3 &&
+               vocab_id(&reserved, "<pad>", 5) == 4, "%zu symbols, <unk> = %zu",
+               reserved.count, vocab_id(&reserved, "<unk>", 5));
+    vocab_free(&reserved);
     vocab_add_text(&v, "é字", VOCAB_CHARS);
     check_true("two- and three-byte characters", v.count == 7 &&
                vocab_id(&v, "字", strlen("字")) == 6, "%zu symbols", v.count);

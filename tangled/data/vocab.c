@@ -23,10 +23,11 @@ void vocab_free(Vocab *v)
     *v = (Vocab){0, 0, NULL};
 }
 
-/* The id of token, or v->count if v does not hold it. */
+/* The id of token, or v->count if v does not hold it (the reserved ids
+   stand for no symbol of a text). */
 static size_t vocab_find(const Vocab *v, const char *token, size_t len)
 {
-    for (size_t i = 0; i < v->count; i++)
+    for (size_t i = VOCAB_UNK + 1; i < v->count; i++)
         if (strncmp(v->tokens[i], token, len) == 0 && v->tokens[i][len] == '\0')
             return i;
     return v->count;
