@@ -16,7 +16,6 @@ import argparse
 import filecmp
 import os
 import subprocess
-import sys
 import tempfile
 
 from litnn import BookError, check_web, load_book, main, parse_web
