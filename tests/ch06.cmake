@@ -16,6 +16,8 @@ foreach(cell IN ITEMS lstm gru)
   litnn_cli_test(ch06_shape_mismatch_${cell} PROGRAM ch06_shape_program ARGS ${cell}
                  EXIT 1 STDERR "^litnn: error: ${cell}_forward: the input has 10 numbers per step, the layer reads 12$")
 endforeach()
+litnn_cli_test(ch06_shape_bad_length PROGRAM ch06_shape_program ARGS length
+               EXIT 1 STDERR "^litnn: error: lstm_forward: sequence 1 has length 3, the batch holds 1 to 2 steps$")
 
 # The model around a cell, against PyTorch (tests/reference/ch06_seqmodel.py).
 litnn_c_test(ch06_seqmodel LABEL reference SOURCES test_ch06_seqmodel.c)

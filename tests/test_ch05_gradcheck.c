@@ -1,8 +1,8 @@
 /* test_ch05_gradcheck.c: full backpropagation through time against central
    differences: the recurrent layer (L = sum r . h for random r, with respect
-   to every parameter, the inputs and the initial state) and the whole
-   character model (its mean cross-entropy, every parameter, and the state it
-   starts from). */
+   to every parameter, the inputs and the initial state, on one sequence and
+   on a padded batch) and the whole character model (its mean cross-entropy,
+   every parameter, and the state it starts from). */
 #include "models/char_rnn.h"
 #include "check.h"
 #include "core/gradcheck.h"
@@ -13,12 +13,13 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { D = 3, H = 4, T = 6, NPARAM = H * D + H * H + 2 * H };
+enum { D = 3, H = 4, T = 6, MAXB = 3, NPARAM = H * D + H * H + 2 * H };
 static const double STEP = 1e-6, TOL = 1e-7;
 
-/* The layer, its input and initial state, and the weights r of L. */
+/* The layer, its batch, input and initial states, and the weights r of L. */
 typedef struct {
     Rnn r;
+    SeqBatch batch;
     double *x, *h0, *weights;
 } Layer;
 
@@ -26,9 +27,9 @@ typedef struct {
 static double layer_loss(void *ctx)
 {
     Layer *l = ctx;
-    double h[T * H];
-    rnn_forward(&l->r, l->x, T, l->h0, h);
-    return vec_dot(l->weights, h, T * H);
+    double h[T * MAXB * H];
+    rnn_forward(&l->r, l->x, &l->batch, l->h0, h);
+    return vec_dot(l->weights, h, T * l->batch.batch * H);
 }
 
 static void report(const char *what, GradcheckResult r, size_t n)
@@ -38,27 +39,37 @@ static void report(const char *what, GradcheckResult r, size_t n)
                n, r.max_rel, r.max_abs, STEP, TOL);
 }
 
+/* The layer on one sequence and on a padded batch of lengths 6, 2, 5. */
 static void check_layer(Randn *g)
 {
-    double params[NPARAM], x[T * D], h0[H], weights[T * H], h[T * H];
+    double params[NPARAM], x[T * MAXB * D], h0[MAXB * H], weights[T * MAXB * H];
+    double h[T * MAXB * H];
     double *all[4] = {params, x, h0, weights};
-    const size_t sizes[4] = {NPARAM, T * D, H, T * H};
+    const size_t sizes[4] = {NPARAM, T * MAXB * D, MAXB * H, T * MAXB * H};
     for (size_t a = 0; a < 4; a++)
         for (size_t i = 0; i < sizes[a]; i++)
             all[a][i] = 0.8 * randn_next(g);
-    Layer l = {{D, H, params, params + H * D, params + H * D + H * H,
-                params + H * D + H * H + H}, x, h0, weights};
-    double grads[NPARAM] = {0}, dx[T * D] = {0}, dh0[H] = {0};
-    Rnn gr = {D, H, grads, grads + H * D, grads + H * D + H * H,
-              grads + H * D + H * H + H};
-    rnn_forward(&l.r, x, T, h0, h);
-    rnn_backward(&l.r, x, T, h0, h, weights, RNN_FULL, &gr, dx, dh0);
-    report("gradcheck rnn_backward (full), parameters",
-           gradcheck(layer_loss, &l, params, grads, NPARAM, STEP), NPARAM);
-    report("gradcheck rnn_backward (full), inputs x",
-           gradcheck(layer_loss, &l, x, dx, T * D, STEP), T * D);
-    report("gradcheck rnn_backward (full), initial state h0",
-           gradcheck(layer_loss, &l, h0, dh0, H, STEP), H);
+    static const size_t lens[MAXB] = {T, 2, 5};
+    const SeqBatch shapes[2] = {seqbatch_one(T), {T, MAXB, lens}};
+    for (size_t i = 0; i < 2; i++) {
+        const size_t B = shapes[i].batch;
+        Layer l = {{D, H, params, params + H * D, params + H * D + H * H,
+                    params + H * D + H * H + H}, shapes[i], x, h0, weights};
+        double grads[NPARAM] = {0}, dx[T * MAXB * D] = {0}, dh0[MAXB * H] = {0};
+        Rnn gr = {D, H, grads, grads + H * D, grads + H * D + H * H,
+                  grads + H * D + H * H + H};
+        rnn_forward(&l.r, x, &l.batch, h0, h);
+        rnn_backward(&l.r, x, &l.batch, h0, h, weights, RNN_FULL, &gr, dx, dh0);
+        const char *shape = B == 1 ? "one sequence" : "padded batch";
+        char what[96];
+        snprintf(what, sizeof what, "gradcheck rnn_backward (full, %s), parameters", shape);
+        report(what, gradcheck(layer_loss, &l, params, grads, NPARAM, STEP), NPARAM);
+        snprintf(what, sizeof what, "gradcheck rnn_backward (full, %s), inputs x", shape);
+        report(what, gradcheck(layer_loss, &l, x, dx, T * B * D, STEP), T * B * D);
+        snprintf(what, sizeof what, "gradcheck rnn_backward (full, %s), initial state h0",
+                 shape);
+        report(what, gradcheck(layer_loss, &l, h0, dh0, B * H, STEP), B * H);
+    }
 }
 
 /* The model, a stretch of ids and the state it starts from. */

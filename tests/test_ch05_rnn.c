@@ -1,7 +1,8 @@
 /* test_ch05_rnn.c: chapter 5 against PyTorch (tests/fixtures/ch05_rnn.txt,
    written by tests/reference/ch05_rnn.py): the source text's nn.RNN example
    with and without biases, a character model's loss and full BPTT gradients,
-   cross-entropy with logits of +-1000, and gradient clipping. */
+   cross-entropy with logits of +-1000, gradient clipping, and a padded
+   batch of three sequences of different lengths (pack_padded_sequence). */
 #include "models/char_rnn.h"
 #include "check.h"
 #include "nn/rnn.h"
@@ -47,7 +48,8 @@ static void test_seed_example(const char *prefix, bool bias)
         load(prefix, "b_ih", b_ih, 4);
         load(prefix, "b_hh", b_hh, 4);
     }
-    rnn_forward(&r, x, 3, NULL, h);
+    const SeqBatch one = seqbatch_one(3);
+    rnn_forward(&r, x, &one, NULL, h);
     load(prefix, "output", want, 12);
     load(prefix, "h_n", h_n, 4);
     char what[96];
@@ -57,6 +59,53 @@ static void test_seed_example(const char *prefix, bool bias)
     snprintf(what, sizeof what, "rnn_forward, nn.RNN(3, 4, bias=%s): h_n",
              bias ? "True" : "False");
     check_close(what, &h[8], h_n, 4, TOL);
+}
+
+/* nn.RNN(4, 5) on a padded, time-major batch of 3 sequences of lengths
+   5, 2, 4 from given initial states; L = sum(r_out * output) + sum(r_h * h_n),
+   where h_n holds each sequence's last real state. */
+static void test_padded_batch(void)
+{
+    enum { T = 5, B = 3, D = 4, H = 5, NP = H * D + H * H + 2 * H };
+    double p[NP], gp[NP] = {0}, h[T * B * H], dh[T * B * H];
+    double dx[T * B * D] = {0}, dh0[B * H] = {0}, h_n[B * H];
+    Rnn r = {D, H, p, p + H * D, p + H * D + H * H, p + H * D + H * H + H};
+    Rnn g = {D, H, gp, gp + H * D, gp + H * D + H * H, gp + H * D + H * H + H};
+    load("batch", "w_ih", r.w_ih, H * D);
+    load("batch", "w_hh", r.w_hh, H * H);
+    load("batch", "b_ih", r.b_ih, H);
+    load("batch", "b_hh", r.b_hh, H);
+    const double *lens_d = get("batch_lens", B);
+    size_t lens[B];
+    for (size_t b = 0; b < B; b++)
+        lens[b] = (size_t)lens_d[b];
+    const SeqBatch s = {T, B, lens};
+    const double *x = get("batch_x", T * B * D), *h0 = get("batch_h0", B * H);
+    rnn_forward(&r, x, &s, h0, h);
+    check_close("rnn_forward, padded batch: output", h, get("batch_output", T * B * H),
+                T * B * H, TOL);
+    for (size_t b = 0; b < B; b++)
+        memcpy(&h_n[b * H], &h[((lens[b] - 1) * B + b) * H], H * sizeof h[0]);
+    check_close("rnn_forward, padded batch: h_n", h_n, get("batch_h_n", B * H), B * H, TOL);
+    load("batch", "r_out", dh, T * B * H);
+    const double *r_h = get("batch_r_h", B * H);
+    for (size_t b = 0; b < B; b++)        /* h_n is the output at the last real step */
+        for (size_t j = 0; j < H; j++)
+            dh[((lens[b] - 1) * B + b) * H + j] += r_h[b * H + j];
+    rnn_backward(&r, x, &s, h0, h, dh, RNN_FULL, &g, dx, dh0);
+    const char *names[4] = {"w_ih", "w_hh", "b_ih", "b_hh"};
+    const double *grads[4] = {g.w_ih, g.w_hh, g.b_ih, g.b_hh};
+    const size_t sizes[4] = {H * D, H * H, H, H};
+    char name[32], what[64];
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(name, sizeof name, "batch_%s_grad", names[i]);
+        snprintf(what, sizeof what, "rnn_backward, padded batch: %s.grad", names[i]);
+        check_close(what, grads[i], get(name, sizes[i]), sizes[i], TOL);
+    }
+    check_close("rnn_backward, padded batch: x.grad", dx, get("batch_x_grad", T * B * D),
+                T * B * D, TOL);
+    check_close("rnn_backward, padded batch: h0.grad", dh0, get("batch_h0_grad", B * H),
+                B * H, TOL);
 }
 
 static void test_language_model(void)
@@ -136,6 +185,7 @@ int main(void)
     test_cross_entropy();
     test_clip("clip_big");
     test_clip("clip_small");
+    test_padded_batch();
     fixture_free(f);
     return check_finish("test_ch05_rnn");
 }

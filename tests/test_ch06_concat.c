@@ -8,6 +8,7 @@
 #include "nn/lstm.h"
 
 enum { T = 6, D = 12, H = 7 };
+static const SeqBatch ONE = {T, 1, NULL};   /* one sequence of T steps */
 
 int main(void)
 {
@@ -21,13 +22,13 @@ int main(void)
     double h[T * H], c[T * H], act[T * 4 * H], h_cat[T * H], c_cat[T * H];
     Gates lstm = {D, H, 4, params, params + 4 * H * D, params + 4 * H * (D + H),
                   params + 4 * H * (D + H + 1)};
-    lstm_forward(&lstm, x, T, D, NULL, NULL, h, c, act);
+    lstm_forward(&lstm, x, &ONE, D, NULL, NULL, h, c, act);
     lstm_forward_concat(&lstm, x, T, D, h_cat, c_cat);
     check_close("lstm_forward_concat: outputs", h_cat, h, T * H, 1e-14);
     check_close("lstm_forward_concat: cells", c_cat, c, T * H, 1e-14);
     Gates gru = {D, H, 3, params, params + 3 * H * D, params + 3 * H * (D + H),
                  params + 3 * H * (D + H + 1)};
-    gru_forward(&gru, x, T, D, NULL, h, act);
+    gru_forward(&gru, x, &ONE, D, NULL, h, act);
     gru_forward_concat(&gru, x, T, D, h_cat);
     check_close("gru_forward_concat: outputs", h_cat, h, T * H, 1e-14);
     return check_finish("test_ch06_concat");

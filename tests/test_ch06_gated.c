@@ -1,7 +1,8 @@
 /* test_ch06_gated.c: the LSTM and the GRU against nn.LSTM and nn.GRU
    (tests/fixtures/ch06_gated.txt, written by tests/reference/ch06_gated.py):
    outputs, final states, and the gradients of every weight, bias, input and
-   initial state for L = sum(r_out * output) + sum(r_h * h_n) (+ r_c * c_n). */
+   initial state for L = sum(r_out * output) + sum(r_h * h_n) (+ r_c * c_n),
+   on one sequence and on a padded batch of three (pack_padded_sequence). */
 #include "check.h"
 #include "nn/gru.h"
 #include "nn/lstm.h"
@@ -10,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { T = 6, D = 12, H = 7, MAXG = 4 };
+enum { T = 6, D = 12, H = 7, MAXG = 4, MAXB = 3 };
 static const double TOL = 1e-12;
 static const Fixture *fixture;
 
@@ -67,62 +68,101 @@ static void compare_grads(const char *prefix, const Params *g)
     compare(prefix, "b_hh_grad", g->w.b_hh, G * H);
 }
 
-/* dh (T, H): r_out, with r_h added at the last step. */
-static void upstream(const char *prefix, double *dh)
+/* The batch of prefix: for "..._batch", MAXB sequences whose lengths
+   "<prefix>_lens" gives (into lens); else one sequence of T steps. */
+static SeqBatch batch_of(const char *prefix, size_t *lens)
 {
-    memcpy(dh, get(prefix, "r_out", T * H), T * H * sizeof(double));
-    const double *r_h = get(prefix, "r_h", H);
-    for (size_t j = 0; j < H; j++)
-        dh[(T - 1) * H + j] += r_h[j];
+    if (!strstr(prefix, "_batch"))
+        return seqbatch_one(T);
+    const double *v = get(prefix, "lens", MAXB);
+    for (size_t b = 0; b < MAXB; b++)
+        lens[b] = (size_t)v[b];
+    return (SeqBatch){T, MAXB, lens};
 }
 
-static void test_lstm(void)
+/* dh (T, B, H): r_out, with r_h added at each sequence's last real step,
+   whose output is h_n; h_n (B, H) gathered from h (T, B, H) likewise. */
+static void upstream(const char *prefix, const SeqBatch *s, const double *h,
+                     double *dh, double *h_n)
+{
+    const size_t B = s->batch;
+    memcpy(dh, get(prefix, "r_out", T * B * H), T * B * H * sizeof(double));
+    const double *r_h = get(prefix, "r_h", B * H);
+    for (size_t b = 0; b < B; b++) {
+        size_t last = ((s->lens ? s->lens[b] : T) - 1) * B + b;
+        for (size_t j = 0; j < H; j++) {
+            dh[last * H + j] += r_h[b * H + j];
+            h_n[b * H + j] = h[last * H + j];
+        }
+    }
+}
+
+static void test_lstm(const char *prefix)
 {
     static Params p, g;
+    static double h[T * MAXB * H], c[T * MAXB * H], act[T * MAXB * 4 * H];
+    static double dh[T * MAXB * H], dx[T * MAXB * D], dh0[MAXB * H], dc0[MAXB * H];
+    double h_n[MAXB * H], c_n[MAXB * H], dc_last[MAXB * H] = {0};
+    size_t lens[MAXB];
+    const SeqBatch s = batch_of(prefix, lens);
+    const size_t B = s.batch;
     params_init(&p, 4);
     params_init(&g, 4);
-    params_load(&p, "lstm");
-    const double *x = get("lstm", "x", T * D), *h0 = get("lstm", "h0", H);
-    const double *c0 = get("lstm", "c0", H);
-    double h[T * H], c[T * H], act[T * 4 * H], dh[T * H];
-    double dx[T * D] = {0}, dh0[H] = {0}, dc0[H] = {0};
-    lstm_forward(&p.w, x, T, D, h0, c0, h, c, act);
-    compare("lstm", "output", h, T * H);
-    compare("lstm", "h_n", &h[(T - 1) * H], H);
-    compare("lstm", "c_n", &c[(T - 1) * H], H);
-    upstream("lstm", dh);
-    lstm_backward(&p.w, x, T, h0, c0, h, c, act, dh, get("lstm", "r_c", H), &g.w,
-                  dx, dh0, dc0);
-    compare_grads("lstm", &g);
-    compare("lstm", "x_grad", dx, T * D);
-    compare("lstm", "h0_grad", dh0, H);
-    compare("lstm", "c0_grad", dc0, H);
+    params_load(&p, prefix);
+    memset(dx, 0, sizeof dx);
+    memset(dh0, 0, sizeof dh0);
+    memset(dc0, 0, sizeof dc0);
+    const double *x = get(prefix, "x", T * B * D), *h0 = get(prefix, "h0", B * H);
+    const double *c0 = get(prefix, "c0", B * H);
+    lstm_forward(&p.w, x, &s, D, h0, c0, h, c, act);
+    compare(prefix, "output", h, T * B * H);
+    upstream(prefix, &s, h, dh, h_n);
+    compare(prefix, "h_n", h_n, B * H);
+    for (size_t b = 0; b < B; b++)
+        memcpy(&c_n[b * H], &c[(((s.lens ? s.lens[b] : T) - 1) * B + b) * H],
+               H * sizeof c[0]);
+    compare(prefix, "c_n", c_n, B * H);
+    memcpy(dc_last, get(prefix, "r_c", B * H), B * H * sizeof(double));
+    lstm_backward(&p.w, x, &s, h0, c0, h, c, act, dh, dc_last, &g.w, dx, dh0, dc0);
+    compare_grads(prefix, &g);
+    compare(prefix, "x_grad", dx, T * B * D);
+    compare(prefix, "h0_grad", dh0, B * H);
+    compare(prefix, "c0_grad", dc0, B * H);
 }
 
-static void test_gru(void)
+static void test_gru(const char *prefix)
 {
     static Params p, g;
+    static double h[T * MAXB * H], act[T * MAXB * 4 * H], dh[T * MAXB * H];
+    static double dx[T * MAXB * D], dh0[MAXB * H];
+    double h_n[MAXB * H];
+    size_t lens[MAXB];
+    const SeqBatch s = batch_of(prefix, lens);
+    const size_t B = s.batch;
     params_init(&p, 3);
     params_init(&g, 3);
-    params_load(&p, "gru");
-    const double *x = get("gru", "x", T * D), *h0 = get("gru", "h0", H);
-    double h[T * H], act[T * 4 * H], dh[T * H], dx[T * D] = {0}, dh0[H] = {0};
-    gru_forward(&p.w, x, T, D, h0, h, act);
-    compare("gru", "output", h, T * H);
-    compare("gru", "h_n", &h[(T - 1) * H], H);
-    upstream("gru", dh);
-    gru_backward(&p.w, x, T, h0, h, act, dh, &g.w, dx, dh0);
-    compare_grads("gru", &g);
-    compare("gru", "x_grad", dx, T * D);
-    compare("gru", "h0_grad", dh0, H);
+    params_load(&p, prefix);
+    memset(dx, 0, sizeof dx);
+    memset(dh0, 0, sizeof dh0);
+    const double *x = get(prefix, "x", T * B * D), *h0 = get(prefix, "h0", B * H);
+    gru_forward(&p.w, x, &s, D, h0, h, act);
+    compare(prefix, "output", h, T * B * H);
+    upstream(prefix, &s, h, dh, h_n);
+    compare(prefix, "h_n", h_n, B * H);
+    gru_backward(&p.w, x, &s, h0, h, act, dh, &g.w, dx, dh0);
+    compare_grads(prefix, &g);
+    compare(prefix, "x_grad", dx, T * B * D);
+    compare(prefix, "h0_grad", dh0, B * H);
 }
 
 int main(void)
 {
     Fixture *f = fixture_load("tests/fixtures/ch06_gated.txt");
     fixture = f;
-    test_lstm();
-    test_gru();
+    test_lstm("lstm");
+    test_gru("gru");
+    test_lstm("lstm_batch");
+    test_gru("gru_batch");
     fixture_free(f);
     return check_finish("test_ch06_gated");
 }

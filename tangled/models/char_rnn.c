@@ -60,8 +60,9 @@ double char_rnn_loss(CharRnn *m, const size_t *ids, size_t T, double *state,
 {
     const size_t V = m->vocab, E = m->embed, H = m->hidden;
     memcpy(m->h0, state, H * sizeof state[0]);
+    const SeqBatch one = seqbatch_one(T);
     embedding_forward(m->table, V, E, ids, T, m->x);
-    rnn_forward(&m->rnn, m->x, T, m->h0, m->h);
+    rnn_forward(&m->rnn, m->x, &one, m->h0, m->h);
     linear_forward(m->h, m->w_out, m->b_out, T, H, V, m->logits);
     double loss = 0.0;
     for (size_t t = 0; t < T; t++)
@@ -76,7 +77,7 @@ double char_rnn_loss(CharRnn *m, const size_t *ids, size_t T, double *state,
                                            1.0 / (double)T, &m->d_logits[t * V]);
         linear_backward(m->h, m->w_out, m->d_logits, T, H, V, m->dh,
                         m->d_w_out, m->d_b_out);
-        rnn_backward(&m->rnn, m->x, T, m->h0, m->h, m->dh, k, &m->d_rnn,
+        rnn_backward(&m->rnn, m->x, &one, m->h0, m->h, m->dh, k, &m->d_rnn,
                      m->dx, m->dh0);
         embedding_backward(ids, T, E, EMBEDDING_NO_PADDING, m->dx, m->d_table);
     }
@@ -88,7 +89,8 @@ void char_rnn_step(CharRnn *m, size_t id, double *state, double *p)
 {
     const size_t V = m->vocab, E = m->embed, H = m->hidden;
     embedding_forward(m->table, V, E, &id, 1, m->x);
-    rnn_forward(&m->rnn, m->x, 1, state, m->h);
+    const SeqBatch one = seqbatch_one(1);
+    rnn_forward(&m->rnn, m->x, &one, state, m->h);
     memcpy(state, m->h, H * sizeof state[0]);
     linear_forward(state, m->w_out, m->b_out, 1, H, V, m->logits);
     softmax(m->logits, V, p);

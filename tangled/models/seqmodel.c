@@ -36,7 +36,7 @@ SeqModel seqmodel_new(CellKind kind, size_t vocab, size_t embed, size_t hidden,
     double bound = 1.0 / sqrt((double)hidden);
     for (size_t i = 0; i < outputs * (hidden + 1); i++)     /* V, then b_V */
         m.w_out[i] = bound * (2.0 * rng_random(&g->rng) - 1.0);
-    m.cache = cell_cache_new(max_len, hidden);
+    m.cache = cell_cache_new(max_len, 1, hidden);
     m.x = mem_alloc(max_len * embed, sizeof(double));
     m.dx = mem_alloc(max_len * embed, sizeof(double));
     m.dh = mem_alloc(max_len * hidden, sizeof(double));
@@ -58,8 +58,9 @@ void seqmodel_free(SeqModel *m)
 /* ids is (T): the states of the cell after each id, in m->cache.h. */
 static void seqmodel_forward(SeqModel *m, const size_t *ids, size_t T)
 {
+    const SeqBatch one = seqbatch_one(T);
     embedding_forward(m->table, m->vocab, m->embed, ids, T, m->x);
-    cell_forward(&m->cell, m->x, T, &m->cache);
+    cell_forward(&m->cell, m->x, &one, &m->cache);
 }
 
 /* ids is (T), m->dh (T, H) holds dL/dh: adds the gradients of the cell and
@@ -67,7 +68,8 @@ static void seqmodel_forward(SeqModel *m, const size_t *ids, size_t T)
 static void seqmodel_backward(SeqModel *m, const size_t *ids, size_t T)
 {
     memset(m->dx, 0, T * m->embed * sizeof m->dx[0]);
-    cell_backward(&m->cell, m->x, T, &m->cache, m->dh, &m->d_cell, m->dx);
+    const SeqBatch one = seqbatch_one(T);
+    cell_backward(&m->cell, m->x, &one, &m->cache, m->dh, &m->d_cell, m->dx);
     embedding_backward(ids, T, m->embed, EMBEDDING_NO_PADDING, m->dx, m->d_table);
 }
 double seqmodel_lm_loss(SeqModel *m, const size_t *ids, size_t T, bool backward)

@@ -7,6 +7,8 @@
 #include "nn/rnn.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 const char *const CELL_NAMES[CELL_KINDS] = {"rnn", "lstm", "gru"};
 static const size_t GATE_COUNT[CELL_KINDS] = {1, 4, 3};
@@ -32,11 +34,11 @@ void cell_init(const Cell *c, Rng *rng)
         c->w.w_ih[i] = bound * (2.0 * rng_random(rng) - 1.0);
 }
 
-CellCache cell_cache_new(size_t max_len, size_t hidden)
+CellCache cell_cache_new(size_t max_len, size_t max_batch, size_t hidden)
 {
-    CellCache k = {max_len, mem_alloc(max_len * hidden, sizeof(double)),
-                   mem_alloc(max_len * hidden, sizeof(double)),
-                   mem_alloc(max_len * 4 * hidden, sizeof(double))};
+    size_t n = max_len * max_batch * hidden;
+    CellCache k = {max_len, max_batch, mem_alloc(n, sizeof(double)),
+                   mem_alloc(n, sizeof(double)), mem_alloc(4 * n, sizeof(double))};
     return k;
 }
 
@@ -45,7 +47,7 @@ void cell_cache_free(CellCache *k)
     mem_free(k->h);
     mem_free(k->c);
     mem_free(k->act);
-    *k = (CellCache){0, NULL, NULL, NULL};
+    *k = (CellCache){0, 0, NULL, NULL, NULL};
 }
 
 static Rnn as_rnn(const Gates *w)
@@ -54,29 +56,35 @@ static Rnn as_rnn(const Gates *w)
     return r;
 }
 
-void cell_forward(const Cell *c, const double *x, size_t T, CellCache *k)
+void cell_forward(const Cell *c, const double *x, const SeqBatch *s, CellCache *k)
 {
+    if (s->steps > k->max_len || s->batch > k->max_batch) {
+        fprintf(stderr, "litnn: error: cell_forward: a batch of %zu x %zu steps, "
+                "the cache holds %zu x %zu\n", s->batch, s->steps, k->max_batch,
+                k->max_len);
+        exit(EXIT_FAILURE);
+    }
     if (c->kind == CELL_LSTM) {
-        lstm_forward(&c->w, x, T, c->w.in, NULL, NULL, k->h, k->c, k->act);
+        lstm_forward(&c->w, x, s, c->w.in, NULL, NULL, k->h, k->c, k->act);
     } else if (c->kind == CELL_GRU) {
-        gru_forward(&c->w, x, T, c->w.in, NULL, k->h, k->act);
+        gru_forward(&c->w, x, s, c->w.in, NULL, k->h, k->act);
     } else {
         Rnn r = as_rnn(&c->w);
-        rnn_forward(&r, x, T, NULL, k->h);
+        rnn_forward(&r, x, s, NULL, k->h);
     }
 }
 
-void cell_backward(const Cell *c, const double *x, size_t T,
+void cell_backward(const Cell *c, const double *x, const SeqBatch *s,
                    const CellCache *k, const double *dh, const Cell *g,
                    double *dx)
 {
     if (c->kind == CELL_LSTM) {
-        lstm_backward(&c->w, x, T, NULL, NULL, k->h, k->c, k->act, dh, NULL,
+        lstm_backward(&c->w, x, s, NULL, NULL, k->h, k->c, k->act, dh, NULL,
                       &g->w, dx, NULL, NULL);
     } else if (c->kind == CELL_GRU) {
-        gru_backward(&c->w, x, T, NULL, k->h, k->act, dh, &g->w, dx, NULL);
+        gru_backward(&c->w, x, s, NULL, k->h, k->act, dh, &g->w, dx, NULL);
     } else {
         Rnn r = as_rnn(&c->w), gr = as_rnn(&g->w);
-        rnn_backward(&r, x, T, NULL, k->h, dh, RNN_FULL, &gr, dx, NULL);
+        rnn_backward(&r, x, s, NULL, k->h, dh, RNN_FULL, &gr, dx, NULL);
     }
 }

@@ -28,21 +28,24 @@ Cell cell_view(CellKind kind, size_t in, size_t hidden, double *block);
    [-1/sqrt(hidden), 1/sqrt(hidden)). */
 void cell_init(const Cell *c, Rng *rng);
 
-/* What a forward pass over at most max_len steps keeps for the backward. */
+/* What a forward pass over a batch of at most max_batch sequences of at
+   most max_len steps keeps for the backward: with N = max_len max_batch,
+   h (N, H), c (N, H) and act (N, 4H). */
 typedef struct {
-    size_t max_len;
-    double *h, *c, *act;  /* (max_len, H), (max_len, H), (max_len, 4H) */
+    size_t max_len, max_batch;
+    double *h, *c, *act;
 } CellCache;
 
-CellCache cell_cache_new(size_t max_len, size_t hidden);
+CellCache cell_cache_new(size_t max_len, size_t max_batch, size_t hidden);
 void cell_cache_free(CellCache *k);
-/* x is (T, in), 1 <= T <= k->max_len: runs the cell from the zero state;
-   the outputs are k->h (T, H). */
-void cell_forward(const Cell *c, const double *x, size_t T, CellCache *k);
-/* x and k as after cell_forward, dh is (T, H): dL/dh[t]. Adds the
+/* x is (T, B, in) for the batch s, which must fit k (else the program
+   stops with one line): runs the cell from the zero state; the outputs
+   are k->h (T, B, H), 0 at padding. */
+void cell_forward(const Cell *c, const double *x, const SeqBatch *s, CellCache *k);
+/* x, s and k as after cell_forward, dh is (T, B, H): dL/dh[t]. Adds the
    parameters' gradients into g (a cell_view of the gradient block) and
-   dL/dx into dx (T, in). */
-void cell_backward(const Cell *c, const double *x, size_t T,
+   dL/dx into dx (T, B, in). */
+void cell_backward(const Cell *c, const double *x, const SeqBatch *s,
                    const CellCache *k, const double *dh, const Cell *g,
                    double *dx);
 

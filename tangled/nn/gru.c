@@ -25,18 +25,25 @@ static void gru_cell(const double *rz, const double *xn, const double *hn,
     }
 }
 
-void gru_forward(const Gates *w, const double *x, size_t T, size_t x_dim,
-                 const double *h0, double *h, double *act)
+void gru_forward(const Gates *w, const double *x, const SeqBatch *s,
+                 size_t x_dim, const double *h0, double *h, double *act)
 {
     gates_check_input(w, x_dim, "gru_forward");
-    const size_t D = w->in, H = w->hidden;
-    double *gi = mem_alloc(6 * H, sizeof gi[0]), *gh = gi + 3 * H;
-    for (size_t t = 0; t < T; t++) {
-        const double *h_prev = t > 0 ? &h[(t - 1) * H] : h0;
-        gates_forward(w, &x[t * D], h_prev, gi, gh);
-        for (size_t k = 0; k < 2 * H; k++)     /* r and z: the parts add */
-            gi[k] += gh[k];
-        gru_cell(gi, &gi[2 * H], &gh[2 * H], h_prev, H, &act[t * 4 * H], &h[t * H]);
+    seqbatch_check(s, "gru_forward");
+    const size_t H = w->hidden, B = s->batch, BH = B * H;
+    double *gi = mem_alloc((s->steps + 1) * B * 3 * H, sizeof gi[0]);
+    double *gh = gi + s->steps * B * 3 * H;
+    gates_input(w, x, s, gi);
+    for (size_t t = 0; t < s->steps; t++) {
+        const double *h_prev = t > 0 ? &h[(t - 1) * BH] : h0;
+        gates_hidden(w, h_prev, B, gh);
+        for (size_t b = 0; b < B; b++) {
+            double *gi_b = &gi[(t * B + b) * 3 * H], *gh_b = &gh[b * 3 * H];
+            vec_axpy(1.0, gh_b, gi_b, 2 * H);        /* r and z: the parts add */
+            gru_cell(gi_b, &gi_b[2 * H], &gh_b[2 * H], h_prev ? &h_prev[b * H] : NULL,
+                     H, &act[(t * B + b) * 4 * H], &h[t * BH + b * H]);
+        }
+        seqbatch_mask(s, t, &h[t * BH], H);
     }
     mem_free(gi);
 }
@@ -68,31 +75,49 @@ void gru_forward_concat(const Gates *w, const double *x, size_t T,
     mem_free(w_cat);
     mem_free(b);
 }
-void gru_backward(const Gates *w, const double *x, size_t T, const double *h0,
-                  const double *h, const double *act, const double *dh,
-                  const Gates *g, double *dx, double *dh0)
+/* One sequence at one step: a (4H) as gru_forward keeps it, h_prev (H, or
+   NULL for zeros), bar_h (H) dL/dh. Writes dgi and dgh (3H) and the
+   direct path bar_h z into dh_prev (H). */
+static void gru_cell_backward(const double *a, const double *h_prev,
+                              const double *bar_h, size_t H, double *dgi,
+                              double *dgh, double *dh_prev)
 {
-    const size_t D = w->in, H = w->hidden;
-    double *dh_next = mem_alloc(7 * H, sizeof dh_next[0]);
-    double *dgi = dh_next + H, *dgh = dgi + 3 * H;
-    for (size_t t = T; t-- > 0;) {
-        const double *a = &act[t * 4 * H];
-        const double *h_prev = t > 0 ? &h[(t - 1) * H] : h0;
-        for (size_t j = 0; j < H; j++) {
-            double r = a[j], z = a[H + j], n = a[2 * H + j], hn = a[3 * H + j];
-            double bar_h = dh[t * H + j] + dh_next[j], hp = h_prev ? h_prev[j] : 0.0;
-            double bar_an = bar_h * (1.0 - z) * (1.0 - n * n);
-            dgi[j] = dgh[j] = bar_an * hn * r * (1.0 - r);            /* reset */
-            dgi[H + j] = dgh[H + j] = bar_h * (hp - n) * z * (1.0 - z);  /* update */
-            dgi[2 * H + j] = bar_an;                                  /* candidate */
-            dgh[2 * H + j] = bar_an * r;
-            dh_next[j] = bar_h * z;                    /* the direct path */
-        }
-        gates_backward(w, &x[t * D], h_prev, dgi, dgh, g,
-                       dx ? &dx[t * D] : NULL, dh_next);
+    for (size_t j = 0; j < H; j++) {
+        double r = a[j], z = a[H + j], n = a[2 * H + j], hn = a[3 * H + j];
+        double hp = h_prev ? h_prev[j] : 0.0;
+        double bar_an = bar_h[j] * (1.0 - z) * (1.0 - n * n);
+        dgi[j] = dgh[j] = bar_an * hn * r * (1.0 - r);               /* reset */
+        dgi[H + j] = dgh[H + j] = bar_h[j] * (hp - n) * z * (1.0 - z);  /* update */
+        dgi[2 * H + j] = bar_an;                                     /* candidate */
+        dgh[2 * H + j] = bar_an * r;
+        dh_prev[j] = bar_h[j] * z;                    /* the direct path */
     }
+}
+
+void gru_backward(const Gates *w, const double *x, const SeqBatch *s,
+                  const double *h0, const double *h, const double *act,
+                  const double *dh, const Gates *g, double *dx, double *dh0)
+{
+    const size_t H = w->hidden, B = s->batch, BH = B * H, T = s->steps;
+    double *dgi = mem_alloc(2 * T * 3 * BH + 2 * BH, sizeof dgi[0]);
+    double *dgh = dgi + T * 3 * BH, *dh_next = dgh + T * 3 * BH, *bar_h = dh_next + BH;
+    for (size_t t = T; t-- > 0;) {
+        const double *h_prev = t > 0 ? &h[(t - 1) * BH] : h0;
+        for (size_t b = 0; b < B; b++) {
+            size_t row = t * B + b;
+            for (size_t j = 0; j < H; j++)
+                bar_h[b * H + j] = dh[row * H + j] + dh_next[b * H + j];
+            if (seqbatch_active(s, t, b))
+                gru_cell_backward(&act[row * 4 * H], h_prev ? &h_prev[b * H] : NULL,
+                                  &bar_h[b * H], H, &dgi[row * 3 * H],
+                                  &dgh[row * 3 * H], &dh_next[b * H]);
+            else
+                memset(&dh_next[b * H], 0, H * sizeof dh_next[0]);
+        }
+        gates_hidden_backward(w, &dgh[t * 3 * BH], B, dh_next);
+    }
+    gates_backward(w, x, s, h0, h, dgi, dgh, g, dx);
     if (dh0)
-        for (size_t j = 0; j < H; j++)
-            dh0[j] += dh_next[j];
-    mem_free(dh_next);
+        vec_axpy(1.0, dh_next, dh0, BH);
+    mem_free(dgi);
 }

@@ -11,7 +11,7 @@ void linear_forward(const double *x, const double *w, const double *b,
                     size_t n, size_t in, size_t out, double *y);
 /* x and w as in linear_forward, dy is (n, out). Adds dL/dx = dy w into dx
    (n, in), dL/dw = dy^T x into dw (out, in) and dL/db = the column sums of
-   dy into db (out); dx or db may be NULL when not wanted. */
+   dy into db (out); dx, dw or db may be NULL when not wanted. */
 void linear_backward(const double *x, const double *w, const double *dy,
                      size_t n, size_t in, size_t out, double *dx, double *dw,
                      double *db);

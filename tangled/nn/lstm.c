@@ -22,19 +22,25 @@ static void lstm_cell(double *a, const double *c_prev, size_t H, double *c,
     }
 }
 
-void lstm_forward(const Gates *w, const double *x, size_t T, size_t x_dim,
-                  const double *h0, const double *c0, double *h, double *c,
-                  double *act)
+void lstm_forward(const Gates *w, const double *x, const SeqBatch *s,
+                  size_t x_dim, const double *h0, const double *c0, double *h,
+                  double *c, double *act)
 {
     gates_check_input(w, x_dim, "lstm_forward");
-    const size_t D = w->in, H = w->hidden;
-    double *gh = mem_alloc(4 * H, sizeof gh[0]);
-    for (size_t t = 0; t < T; t++) {
-        double *a = &act[t * 4 * H];
-        gates_forward(w, &x[t * D], t > 0 ? &h[(t - 1) * H] : h0, a, gh);
-        for (size_t k = 0; k < 4 * H; k++)
-            a[k] += gh[k];
-        lstm_cell(a, t > 0 ? &c[(t - 1) * H] : c0, H, &c[t * H], &h[t * H]);
+    seqbatch_check(s, "lstm_forward");
+    const size_t H = w->hidden, B = s->batch, BH = B * H;
+    double *gh = mem_alloc(B * 4 * H, sizeof gh[0]);
+    gates_input(w, x, s, act);
+    for (size_t t = 0; t < s->steps; t++) {
+        const double *h_prev = t > 0 ? &h[(t - 1) * BH] : h0;
+        const double *c_prev = t > 0 ? &c[(t - 1) * BH] : c0;
+        gates_hidden(w, h_prev, B, gh);
+        vec_axpy(1.0, gh, &act[t * 4 * BH], 4 * BH);
+        for (size_t b = 0; b < B; b++)
+            lstm_cell(&act[(t * B + b) * 4 * H], c_prev ? &c_prev[b * H] : NULL,
+                      H, &c[t * BH + b * H], &h[t * BH + b * H]);
+        seqbatch_mask(s, t, &h[t * BH], H);
+        seqbatch_mask(s, t, &c[t * BH], H);
     }
     mem_free(gh);
 }
@@ -59,39 +65,55 @@ void lstm_forward_concat(const Gates *w, const double *x, size_t T,
     mem_free(w_cat);
     mem_free(b);
 }
-void lstm_backward(const Gates *w, const double *x, size_t T, const double *h0,
-                   const double *c0, const double *h, const double *c,
-                   const double *act, const double *dh, const double *dc_last,
-                   const Gates *g, double *dx, double *dh0, double *dc0)
+/* One sequence at one step: a (4H) the gates, c and c_prev (H, c_prev NULL
+   for zeros) the cell after and before, bar_h (H) dL/dh. Writes da (4H)
+   and replaces dc (H), dL/dc on entry, by dL/dc_prev. */
+static void lstm_cell_backward(const double *a, const double *c,
+                               const double *c_prev, const double *bar_h,
+                               size_t H, double *da, double *dc)
 {
-    const size_t D = w->in, H = w->hidden;
-    double *dh_next = mem_alloc(6 * H, sizeof dh_next[0]);
-    double *dc_next = dh_next + H, *da = dc_next + H;
-    if (dc_last)
-        memcpy(dc_next, dc_last, H * sizeof dc_next[0]);
-    for (size_t t = T; t-- > 0;) {
-        const double *a = &act[t * 4 * H];
-        const double *c_prev = t > 0 ? &c[(t - 1) * H] : c0;
-        for (size_t j = 0; j < H; j++) {
-            double i = a[j], f = a[H + j], gg = a[2 * H + j], o = a[3 * H + j];
-            double tc = tanh(c[t * H + j]), bar_h = dh[t * H + j] + dh_next[j];
-            double bar_c = dc_next[j] + bar_h * o * (1.0 - tc * tc);
-            double cp = c_prev ? c_prev[j] : 0.0;
-            da[j] = bar_c * gg * i * (1.0 - i);                  /* input gate */
-            da[H + j] = bar_c * cp * f * (1.0 - f);              /* forget gate */
-            da[2 * H + j] = bar_c * i * (1.0 - gg * gg);         /* candidate */
-            da[3 * H + j] = bar_h * tc * o * (1.0 - o);          /* output gate */
-            dc_next[j] = bar_c * f;
-        }
-        memset(dh_next, 0, H * sizeof dh_next[0]);
-        gates_backward(w, &x[t * D], t > 0 ? &h[(t - 1) * H] : h0, da, da, g,
-                       dx ? &dx[t * D] : NULL, dh_next);
-    }
     for (size_t j = 0; j < H; j++) {
-        if (dh0)
-            dh0[j] += dh_next[j];
-        if (dc0)
-            dc0[j] += dc_next[j];
+        double i = a[j], f = a[H + j], gg = a[2 * H + j], o = a[3 * H + j];
+        double tc = tanh(c[j]), bar_c = dc[j] + bar_h[j] * o * (1.0 - tc * tc);
+        double cp = c_prev ? c_prev[j] : 0.0;
+        da[j] = bar_c * gg * i * (1.0 - i);                  /* input gate */
+        da[H + j] = bar_c * cp * f * (1.0 - f);              /* forget gate */
+        da[2 * H + j] = bar_c * i * (1.0 - gg * gg);         /* candidate */
+        da[3 * H + j] = bar_h[j] * tc * o * (1.0 - o);       /* output gate */
+        dc[j] = bar_c * f;
     }
-    mem_free(dh_next);
+}
+
+void lstm_backward(const Gates *w, const double *x, const SeqBatch *s,
+                   const double *h0, const double *c0, const double *h,
+                   const double *c, const double *act, const double *dh,
+                   const double *dc_last, const Gates *g, double *dx,
+                   double *dh0, double *dc0)
+{
+    const size_t H = w->hidden, B = s->batch, BH = B * H, T = s->steps;
+    double *da = mem_alloc(T * 4 * BH + 3 * BH, sizeof da[0]);
+    double *dh_next = da + T * 4 * BH, *dc_next = dh_next + BH, *bar_h = dc_next + BH;
+    if (dc_last)
+        memcpy(dc_next, dc_last, BH * sizeof dc_next[0]);
+    for (size_t t = T; t-- > 0;) {
+        const double *c_prev = t > 0 ? &c[(t - 1) * BH] : c0;
+        for (size_t b = 0; b < B; b++) {
+            if (!seqbatch_active(s, t, b))
+                continue;                   /* da stays 0, dc_next passes */
+            size_t row = t * B + b;
+            for (size_t j = 0; j < H; j++)
+                bar_h[b * H + j] = dh[row * H + j] + dh_next[b * H + j];
+            lstm_cell_backward(&act[row * 4 * H], &c[row * H],
+                               c_prev ? &c_prev[b * H] : NULL, &bar_h[b * H], H,
+                               &da[row * 4 * H], &dc_next[b * H]);
+        }
+        memset(dh_next, 0, BH * sizeof dh_next[0]);
+        gates_hidden_backward(w, &da[t * 4 * BH], B, dh_next);
+    }
+    gates_backward(w, x, s, h0, h, da, da, g, dx);
+    if (dh0)
+        vec_axpy(1.0, dh_next, dh0, BH);
+    if (dc0)
+        vec_axpy(1.0, dc_next, dc0, BH);
+    mem_free(da);
 }

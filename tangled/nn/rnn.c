@@ -1,85 +1,84 @@
 /* rnn.c: the recurrent layer, forward and backward through time. */
 #include "nn/rnn.h"
 
+#include "core/gemm.h"
 #include "core/mem.h"
 #include "core/vec.h"
+#include "nn/linear.h"
 
 #include <math.h>
 #include <string.h>
 
-void rnn_forward(const Rnn *r, const double *x, size_t T, const double *h0,
-                 double *h)
+void rnn_forward(const Rnn *r, const double *x, const SeqBatch *s,
+                 const double *h0, double *h)
 {
-    const size_t H = r->hidden;
-    for (size_t t = 0; t < T; t++) {
-        const double *prev = t > 0 ? &h[(t - 1) * H] : h0;
-        for (size_t i = 0; i < H; i++) {
-            double a = vec_dot(&r->w_ih[i * r->in], &x[t * r->in], r->in);
-            if (prev)
-                a += vec_dot(&r->w_hh[i * H], prev, H);
-            if (r->b_ih)
-                a += r->b_ih[i] + r->b_hh[i];
-            h[t * H + i] = tanh(a);
-        }
+    seqbatch_check(s, "rnn_forward");
+    const size_t H = r->hidden, B = s->batch;
+    linear_forward(x, r->w_ih, r->b_ih, s->steps * B, r->in, H, h);  /* U x + b_U */
+    for (size_t t = 0; t < s->steps; t++) {
+        double *a = &h[t * B * H];
+        const double *prev = t > 0 ? a - B * H : h0;
+        if (prev)
+            gemm(false, true, B, H, H, 1.0, prev, H, r->w_hh, H, 1.0, a, H);
+        for (size_t i = 0; i < B * H; i++)
+            a[i] = tanh(a[i] + (r->b_hh ? r->b_hh[i % H] : 0.0));
+        seqbatch_mask(s, t, a, H);
     }
 }
 
-/* da is (hidden): dL/da at step s, whose input is x_s (in) and previous
-   state h_prev (hidden, NULL for zeros). Adds the step's part of the
-   gradients into g and dx_s (in, unless NULL); sets d_prev (hidden) to
-   W^T da. */
-static void rnn_step_backward(const Rnn *r, const double *x_s,
-                              const double *h_prev, const double *da,
-                              const Rnn *g, double *dx_s, double *d_prev)
+/* da is (T, B, hidden): dL/da at every step, zero at padding; x, s, h0 and
+   h as in rnn_forward. Adds the gradients of the parameters into g and
+   dL/dx into dx (unless NULL). */
+static void rnn_param_backward(const Rnn *r, const double *x, const SeqBatch *s,
+                               const double *h0, const double *h,
+                               const double *da, const Rnn *g, double *dx)
 {
-    const size_t H = r->hidden, D = r->in;
-    memset(d_prev, 0, H * sizeof d_prev[0]);
-    for (size_t i = 0; i < H; i++) {
-        vec_axpy(da[i], x_s, &g->w_ih[i * D], D);            /* dU += da x^T */
-        if (h_prev)
-            vec_axpy(da[i], h_prev, &g->w_hh[i * H], H);     /* dW += da h^T */
-        if (g->b_ih) {
-            g->b_ih[i] += da[i];
-            g->b_hh[i] += da[i];
-        }
-        if (dx_s)
-            vec_axpy(da[i], &r->w_ih[i * D], dx_s, D);       /* dx += U^T da */
-        vec_axpy(da[i], &r->w_hh[i * H], d_prev, H);         /* W^T da */
-    }
+    const size_t H = r->hidden, B = s->batch, T = s->steps;
+    linear_backward(x, r->w_ih, da, T * B, r->in, H, dx, g->w_ih, g->b_ih);
+    linear_backward(h, r->w_hh, &da[B * H], (T - 1) * B, H, H, NULL, g->w_hh,
+                    g->b_hh);                          /* steps 1 .. T-1 */
+    linear_backward(h0, r->w_hh, da, B, H, H, NULL, h0 ? g->w_hh : NULL,
+                    g->b_hh);                          /* step 0, from h0 */
 }
-void rnn_backward(const Rnn *r, const double *x, size_t T, const double *h0,
-                  const double *h, const double *dh, size_t k, const Rnn *g,
-                  double *dx, double *dh0)
+void rnn_backward(const Rnn *r, const double *x, const SeqBatch *s,
+                  const double *h0, const double *h, const double *dh,
+                  size_t k, const Rnn *g, double *dx, double *dh0)
 {
-    const size_t H = r->hidden, D = r->in;
-    double *carry = mem_alloc(2 * H, sizeof carry[0]), *da = carry + H;
+    seqbatch_check(s, "rnn_backward");
+    const size_t H = r->hidden, B = s->batch, T = s->steps;
+    double *da = mem_alloc(T * B * H + 2 * B * H, sizeof da[0]);
+    double *carry = da + T * B * H, *step = carry + B * H;
     if (k == RNN_FULL) {
-        memset(carry, 0, H * sizeof carry[0]);
-        for (size_t s = T; s-- > 0;) {
-            for (size_t i = 0; i < H; i++)
-                da[i] = (dh[s * H + i] + carry[i]) * (1.0 - h[s * H + i] * h[s * H + i]);
-            rnn_step_backward(r, &x[s * D], s > 0 ? &h[(s - 1) * H] : h0, da, g,
-                              dx ? &dx[s * D] : NULL, carry);
+        for (size_t t = T; t-- > 0;) {
+            double *d = &da[t * B * H];
+            const double *ht = &h[t * B * H], *dht = &dh[t * B * H];
+            for (size_t i = 0; i < B * H; i++)
+                d[i] = (dht[i] + carry[i]) * (1.0 - ht[i] * ht[i]);
+            seqbatch_mask(s, t, d, H);
+            gemm(false, false, B, H, H, 1.0, d, H, r->w_hh, H, 0.0, carry, H);
         }
         if (dh0)
-            vec_axpy(1.0, carry, dh0, H);
+            vec_axpy(1.0, carry, dh0, B * H);
     } else {
         for (size_t t = 0; t < T; t++) {
-            memcpy(carry, &dh[t * H], H * sizeof carry[0]);
-            for (size_t s = t;; s--) {
-                for (size_t i = 0; i < H; i++)
-                    da[i] = carry[i] * (1.0 - h[s * H + i] * h[s * H + i]);
-                rnn_step_backward(r, &x[s * D], s > 0 ? &h[(s - 1) * H] : h0, da, g,
-                                  dx ? &dx[s * D] : NULL, carry);
-                if (s == 0) {
+            memcpy(carry, &dh[t * B * H], B * H * sizeof carry[0]);
+            for (size_t u = t;; u--) {
+                const double *hu = &h[u * B * H];
+                for (size_t i = 0; i < B * H; i++)
+                    step[i] = carry[i] * (1.0 - hu[i] * hu[i]);
+                seqbatch_mask(s, u, step, H);
+                vec_axpy(1.0, step, &da[u * B * H], B * H);
+                gemm(false, false, B, H, H, 1.0, step, H, r->w_hh, H, 0.0, carry, H);
+                if (u == 0) {
                     if (dh0)
-                        vec_axpy(1.0, carry, dh0, H);
+                        vec_axpy(1.0, carry, dh0, B * H);
                     break;
                 }
-                if (t - s == k)
+                if (t - u == k)
                     break;
             }
         }
     }
-    mem_free(carry);
+    rnn_param_backward(r, x, s, h0, h, da, g, dx);
+    mem_free(da);
 }

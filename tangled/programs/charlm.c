@@ -149,11 +149,12 @@ static void gradient_reach(CharRnn *m, const Corpus *c, double *reach)
     double *x = mem_alloc(REACH * E, sizeof x[0]), *dx = mem_alloc(REACH * E, sizeof dx[0]);
     double *h = mem_alloc(REACH * H, sizeof h[0]), *dh = mem_alloc(REACH * H, sizeof dh[0]);
     double *z = mem_alloc(V, sizeof z[0]), *dz = mem_alloc(V, sizeof dz[0]);
-    size_t stride = (c->val_len - REACH - 1) / REACH_SAMPLES;
+    const size_t stride = (c->val_len - REACH - 1) / REACH_SAMPLES;
+    const SeqBatch stretch = seqbatch_one(REACH);
     for (size_t s = 0; s < REACH_SAMPLES; s++) {
         const size_t *ids = &c->val[s * stride];
         embedding_forward(m->table, V, E, ids, REACH, x);
-        rnn_forward(&m->rnn, x, REACH, NULL, h);
+        rnn_forward(&m->rnn, x, &stretch, NULL, h);
         linear_forward(&h[(REACH - 1) * H], m->w_out, m->b_out, 1, H, V, z);
         memset(dz, 0, V * sizeof dz[0]);
         memset(dh, 0, REACH * H * sizeof dh[0]);
@@ -161,7 +162,7 @@ static void gradient_reach(CharRnn *m, const Corpus *c, double *reach)
         softmax_cross_entropy_backward(z, V, ids[REACH], 1.0, dz);
         linear_backward(&h[(REACH - 1) * H], m->w_out, dz, 1, H, V,
                         &dh[(REACH - 1) * H], m->d_w_out, m->d_b_out);
-        rnn_backward(&m->rnn, x, REACH, NULL, h, dh, RNN_FULL, &m->d_rnn, dx, NULL);
+        rnn_backward(&m->rnn, x, &stretch, NULL, h, dh, RNN_FULL, &m->d_rnn, dx, NULL);
         for (size_t d = 0; d < REACH; d++)
             reach[d] += vec_norm(&dx[(REACH - 1 - d) * E], E) / REACH_SAMPLES;
     }

@@ -5,6 +5,13 @@ Writes tests/fixtures/ch05_rnn.txt:
   seed_*, seedb_*   the source text's example: nn.RNN(3, 4, batch_first=True)
                     without and with biases on x = [[1,2,3],[3,4,5],[5,6,7]]:
                     w_ih, w_hh (b_ih, b_hh), output (3, 4), h_n (4)
+  batch_*           nn.RNN(4, 5) on a padded batch of 3 sequences of lengths
+                    5, 2, 4 (pack_padded_sequence, enforce_sorted=False) from
+                    random initial states, time-major: x (5, 3, 4), lens, h0
+                    (3, 5), the parameters, the padded output (5, 3, 5, zero
+                    past each length), h_n (3, 5), the weights r_out, r_h of
+                    L = sum(r_out * output) + sum(r_h * h_n), and the
+                    gradients of L for every parameter, x and h0
   lm_*              a character model: nn.Embedding(7, 5), nn.RNN(5, 6),
                     nn.Linear(6, 7) on 9 ids (8 predictions) from a random
                     initial state h0: the parameters, ids, h0, the mean
@@ -33,6 +40,27 @@ def seed_example(name, bias):
     if bias:
         values += [(f"{name}_b_ih", rnn.bias_ih_l0), (f"{name}_b_hh", rnn.bias_hh_l0)]
     return values + [(f"{name}_output", output[0]), (f"{name}_h_n", h_n[0, 0])]
+
+
+def padded_batch():
+    rnn = nn.RNN(4, 5)
+    lens = torch.tensor([5, 2, 4])
+    x = torch.randn(5, 3, 4, requires_grad=True)
+    h0 = torch.randn(1, 3, 5, requires_grad=True)
+    packed = nn.utils.rnn.pack_padded_sequence(x, lens, enforce_sorted=False)
+    output, h_n = rnn(packed, h0)
+    output, _ = nn.utils.rnn.pad_packed_sequence(output, total_length=5)
+    r_out, r_h = torch.randn(5, 3, 5), torch.randn(3, 5)
+    loss = (r_out * output).sum() + (r_h * h_n[0]).sum()
+    loss.backward()
+    params = [("w_ih", rnn.weight_ih_l0), ("w_hh", rnn.weight_hh_l0),
+              ("b_ih", rnn.bias_ih_l0), ("b_hh", rnn.bias_hh_l0)]
+    values = [("batch_x", x), ("batch_lens", lens), ("batch_h0", h0[0]),
+              ("batch_output", output), ("batch_h_n", h_n[0]), ("batch_r_out", r_out),
+              ("batch_r_h", r_h), ("batch_x_grad", x.grad), ("batch_h0_grad", h0.grad[0])]
+    values += [(f"batch_{name}", p) for name, p in params]
+    values += [(f"batch_{name}_grad", p.grad) for name, p in params]
+    return values
 
 
 def language_model():
@@ -77,7 +105,7 @@ def main():
     torch.set_default_dtype(torch.float64)
     torch.manual_seed(0)
     values = seed_example("seed", False) + seed_example("seedb", True)
-    values += language_model() + extreme_cross_entropy() + clipping()
+    values += language_model() + extreme_cross_entropy() + clipping() + padded_batch()
     write_fixture(OUT, values, source=__file__,
                   about="chapter 5: nn.RNN, a character model's gradients, cross-entropy, clipping")
 
