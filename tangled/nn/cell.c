@@ -56,14 +56,19 @@ static Rnn as_rnn(const Gates *w)
     return r;
 }
 
-void cell_forward(const Cell *c, const double *x, const SeqBatch *s, CellCache *k)
+void cell_cache_check(const CellCache *k, const SeqBatch *s, const char *who)
 {
     if (s->steps > k->max_len || s->batch > k->max_batch) {
-        fprintf(stderr, "litnn: error: cell_forward: a batch of %zu x %zu steps, "
-                "the cache holds %zu x %zu\n", s->batch, s->steps, k->max_batch,
-                k->max_len);
+        fprintf(stderr, "litnn: error: %s: a batch of %zu sequences of %zu steps, "
+                "the cache holds %zu of %zu\n", who, s->batch, s->steps,
+                k->max_batch, k->max_len);
         exit(EXIT_FAILURE);
     }
+}
+
+void cell_forward(const Cell *c, const double *x, const SeqBatch *s, CellCache *k)
+{
+    cell_cache_check(k, s, "cell_forward");
     if (c->kind == CELL_LSTM) {
         lstm_forward(&c->w, x, s, c->w.in, NULL, NULL, k->h, k->c, k->act);
     } else if (c->kind == CELL_GRU) {

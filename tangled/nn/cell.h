@@ -38,9 +38,12 @@ typedef struct {
 
 CellCache cell_cache_new(size_t max_len, size_t max_batch, size_t hidden);
 void cell_cache_free(CellCache *k);
-/* x is (T, B, in) for the batch s, which must fit k (else the program
-   stops with one line): runs the cell from the zero state; the outputs
-   are k->h (T, B, H), 0 at padding. */
+/* Stops the program with "litnn: error: who: ..." (exit status 1) unless
+   the batch s fits the cache k. */
+void cell_cache_check(const CellCache *k, const SeqBatch *s, const char *who);
+/* x is (T, B, in) for the batch s, which must fit k (cell_cache_check):
+   runs the cell from the zero state; the outputs are k->h (T, B, H), 0 at
+   padding. */
 void cell_forward(const Cell *c, const double *x, const SeqBatch *s, CellCache *k);
 /* x, s and k as after cell_forward, dh is (T, B, H): dL/dh[t]. Adds the
    parameters' gradients into g (a cell_view of the gradient block) and

@@ -8,7 +8,8 @@ static double max_of(const double *z, size_t n)
 {
     double m = z[0];
     for (size_t j = 1; j < n; j++)
-        m = fmax(m, z[j]);
+        if (z[j] > m)
+            m = z[j];
     return m;
 }
 
@@ -34,10 +35,11 @@ double softmax_cross_entropy(const double *z, size_t n, size_t target)
     return softmax_logsumexp(z, n) - z[target];
 }
 
-void softmax_cross_entropy_backward(const double *z, size_t n, size_t target,
-                                    double scale, double *dz)
+double softmax_cross_entropy_backward(const double *z, size_t n, size_t target,
+                                      double scale, double *dz)
 {
     double lse = softmax_logsumexp(z, n);
     for (size_t j = 0; j < n; j++)
         dz[j] += scale * (exp(z[j] - lse) - (j == target ? 1.0 : 0.0));
+    return lse - z[target];
 }

@@ -12,8 +12,9 @@ void softmax(const double *z, size_t n, double *p);
 /* z is (n), target < n: -log softmax(z)[target]. */
 double softmax_cross_entropy(const double *z, size_t n, size_t target);
 /* z is (n), target < n: adds scale * (softmax(z) - onehot(target)), the
-   gradient of scale * softmax_cross_entropy, into dz (n). */
-void softmax_cross_entropy_backward(const double *z, size_t n, size_t target,
-                                    double scale, double *dz);
+   gradient of scale * softmax_cross_entropy, into dz (n), and returns
+   softmax_cross_entropy(z, n, target), which it computes on the way. */
+double softmax_cross_entropy_backward(const double *z, size_t n, size_t target,
+                                      double scale, double *dz);
 
 #endif

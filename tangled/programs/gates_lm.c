@@ -16,19 +16,22 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { EMBED = 16, HIDDEN = 64, BATCH = 16, MAX_LEN = 64, EVERY = 100 };
+enum { EMBED = 16, HIDDEN = 64, BATCH = 16, EVAL_BATCH = 64, MAX_LEN = 64,
+       EVERY = 100 };
 
 /* The names as sequences of ids: "\n", the name, "\n", cut at MAX_LEN. */
 typedef struct {
     size_t count;
     size_t *ids, *lens;           /* (count, MAX_LEN + 1), (count): inputs */
+    const size_t **rows;          /* (count): where each name's ids start */
 } NameSeqs;
 
 static NameSeqs encode_names(const Vocab *v, char *const *names, size_t count)
 {
     NameSeqs s = {count, mem_alloc(count * (MAX_LEN + 1), sizeof(size_t)),
-                  mem_alloc(count, sizeof(size_t))};
+                  mem_alloc(count, sizeof(size_t)), mem_alloc(count, sizeof(size_t *))};
     for (size_t k = 0; k < count; k++) {
+        s.rows[k] = &s.ids[k * (MAX_LEN + 1)];
         char text[4 * MAX_LEN];
         snprintf(text, sizeof text, "\n%s\n", names[k]);
         s.lens[k] = vocab_encode(v, text, VOCAB_CHARS, &s.ids[k * (MAX_LEN + 1)],
@@ -40,10 +43,13 @@ static double validation_loss(SeqModel *m, const NameSeqs *val)
 {
     double sum = 0.0;
     size_t chars = 0;
-    for (size_t k = 0; k < val->count; k++) {
-        size_t T = val->lens[k];
-        sum += (double)T * seqmodel_lm_loss(m, &val->ids[k * (MAX_LEN + 1)], T, false);
-        chars += T;
+    for (size_t k = 0; k < val->count; k += EVAL_BATCH) {
+        size_t n = val->count - k < EVAL_BATCH ? val->count - k : EVAL_BATCH;
+        seqmodel_lm_loss(m, &val->rows[k], &val->lens[k], n, false);
+        for (size_t b = 0; b < n; b++) {
+            sum += (double)val->lens[k + b] * m->losses[b];
+            chars += val->lens[k + b];
+        }
     }
     return sum / (double)chars;
 }
@@ -56,7 +62,7 @@ static void train_and_print(const Vocab *v, const NameSeqs *train,
         Randn g;
         randn_seed(&g, 0);
         SeqModel m = seqmodel_new((CellKind)kind, v->count, EMBED, HIDDEN,
-                                  v->count, MAX_LEN, &g);
+                                  v->count, MAX_LEN, EVAL_BATCH, &g);
         OptimConfig c;
         Optim opt;
         char why[OPTIM_WHY_SIZE];
@@ -64,11 +70,15 @@ static void train_and_print(const Vocab *v, const NameSeqs *train,
         optim_init(&opt, &c, m.num_params, why, sizeof why);
         curve[kind * points] = validation_loss(&m, val);
         for (size_t s = 1; s <= steps; s++) {
+            const size_t *rows[BATCH];
+            size_t lens[BATCH];
             for (size_t b = 0; b < BATCH; b++) {
                 size_t k = (size_t)(rng_random(&g.rng) * (double)train->count);
-                seqmodel_lm_loss(&m, &train->ids[k * (MAX_LEN + 1)], train->lens[k], true);
+                rows[b] = train->rows[k];
+                lens[b] = train->lens[k];
             }
-            seqmodel_update(&m, &opt, BATCH, 5.0);
+            seqmodel_lm_loss(&m, rows, lens, BATCH, true);
+            seqmodel_update(&m, &opt, 5.0);
             if (s % EVERY == 0)
                 curve[kind * points + s / EVERY] = validation_loss(&m, val);
         }
@@ -129,10 +139,12 @@ int main(int argc, char **argv)
     NameSeqs train = encode_names(&v, list.names, val_first);
     NameSeqs val = encode_names(&v, list.names + val_first, list.count - val_first);
     train_and_print(&v, &train, &val, steps);
-    mem_free(train.ids);
-    mem_free(train.lens);
-    mem_free(val.ids);
-    mem_free(val.lens);
+    const NameSeqs *both[2] = {&train, &val};
+    for (size_t i = 0; i < 2; i++) {
+        mem_free(both[i]->ids);
+        mem_free(both[i]->lens);
+        mem_free(both[i]->rows);
+    }
     vocab_free(&v);
     names_free(&list);
     return cli_finish("gates_lm");

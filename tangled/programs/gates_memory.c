@@ -14,43 +14,57 @@
 enum { SIGNALS = 4, NOISE = 4, EMBED = 8, HIDDEN = 16, BATCH = 16, TEST = 500,
        MAX_LENGTHS = 16, MAX_T = 1000 };
 
-/* ids is (T): a signal, then T - 1 noise symbols; returns the signal. */
-static size_t draw_sequence(Rng *rng, size_t T, size_t *ids)
+/* A batch of n <= BATCH sequences of T symbols each. */
+typedef struct {
+    size_t ids[BATCH][MAX_T], lens[BATCH], targets[BATCH];
+    const size_t *rows[BATCH];
+} MemoryBatch;
+
+/* Fills the first n sequences of q: each a signal, its target, then T - 1
+   noise symbols. */
+static void draw_batch(Rng *rng, size_t T, size_t n, MemoryBatch *q)
 {
-    ids[0] = (size_t)(rng_random(rng) * SIGNALS);
-    for (size_t t = 1; t < T; t++)
-        ids[t] = SIGNALS + (size_t)(rng_random(rng) * NOISE);
-    return ids[0];
+    for (size_t b = 0; b < n; b++) {
+        q->targets[b] = q->ids[b][0] = (size_t)(rng_random(rng) * SIGNALS);
+        for (size_t t = 1; t < T; t++)
+            q->ids[b][t] = SIGNALS + (size_t)(rng_random(rng) * NOISE);
+        q->lens[b] = T;
+        q->rows[b] = q->ids[b];
+    }
 }
 
 static double memory_accuracy(CellKind kind, size_t T, size_t steps)
 {
     Randn g;
     randn_seed(&g, 0);
-    SeqModel m = seqmodel_new(kind, SIGNALS + NOISE, EMBED, HIDDEN, SIGNALS, T, &g);
+    SeqModel m = seqmodel_new(kind, SIGNALS + NOISE, EMBED, HIDDEN, SIGNALS, T,
+                              BATCH, &g);
     OptimConfig c;
     Optim opt;
     char why[OPTIM_WHY_SIZE];
     optim_config_parse("adam:lr=0.01", &c, why, sizeof why);
     optim_init(&opt, &c, m.num_params, why, sizeof why);
-    size_t ids[MAX_T];
+    static MemoryBatch q;
     for (size_t s = 0; s < steps; s++) {
-        for (size_t b = 0; b < BATCH; b++) {
-            size_t target = draw_sequence(&g.rng, T, ids);
-            seqmodel_class_loss(&m, ids, T, target, true);
-        }
-        seqmodel_update(&m, &opt, BATCH, 5.0);
+        draw_batch(&g.rng, T, BATCH, &q);
+        seqmodel_class_loss(&m, q.rows, q.lens, BATCH, q.targets, true);
+        seqmodel_update(&m, &opt, 5.0);
     }
     Rng test;
     rng_seed_python(&test, 1);
     size_t right = 0;
-    for (size_t k = 0; k < TEST; k++) {
-        size_t target = draw_sequence(&test, T, ids), best = 0;
-        seqmodel_class_loss(&m, ids, T, target, false);
-        for (size_t j = 1; j < SIGNALS; j++)
-            if (m.logits[j] > m.logits[best])
-                best = j;
-        right += best == target;
+    for (size_t k = 0; k < TEST; k += BATCH) {
+        size_t n = TEST - k < BATCH ? TEST - k : BATCH;
+        draw_batch(&test, T, n, &q);
+        seqmodel_class_loss(&m, q.rows, q.lens, n, q.targets, false);
+        for (size_t b = 0; b < n; b++) {
+            const double *z = &m.logits[b * SIGNALS];
+            size_t best = 0;
+            for (size_t j = 1; j < SIGNALS; j++)
+                if (z[j] > z[best])
+                    best = j;
+            right += best == q.targets[b];
+        }
     }
     optim_free(&opt);
     seqmodel_free(&m);

@@ -18,12 +18,19 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { MAX_LEN = 32, BYTES = 257 };   /* byte 256 marks a name's start and end */
+enum { MAX_LEN = 32, BYTES = 257,   /* byte 256 marks a name's start and end */
+       BATCH = 32 };
 
 typedef struct {
     const char *name;
     size_t label;                 /* 1 female, 0 male */
 } Example;
+
+/* Up to BATCH names, encoded, as a batch for the model. */
+typedef struct {
+    size_t ids[BATCH][MAX_LEN], lens[BATCH], labels[BATCH];
+    const size_t *rows[BATCH];
+} NameBatch;
 
 /* Reads data/names-female.txt and data/names-male.txt into lists; returns
    the names in exactly one of them, labelled and shuffled, and their
@@ -135,16 +142,30 @@ static double bigram_accuracy(const Example *train, size_t n_train,
     mem_free(m.firsts);
     return (double)right / (double)n_test;
 }
-/* The mean loss and the accuracy of m on e[0..n). */
+/* Encodes the names of e[0..n), n <= BATCH, into q. */
+static void encode_batch(const Vocab *v, const Example *e, size_t n, NameBatch *q)
+{
+    for (size_t b = 0; b < n; b++) {
+        q->lens[b] = vocab_encode(v, e[b].name, VOCAB_CHARS, q->ids[b], MAX_LEN);
+        q->labels[b] = e[b].label;
+        q->rows[b] = q->ids[b];
+    }
+}
+
+/* The mean loss and the accuracy of m on e[0..n), BATCH names at a time. */
 static void measure(SeqModel *m, const Vocab *v, const Example *e, size_t n,
                     double *loss, double *accuracy)
 {
-    size_t ids[MAX_LEN], right = 0;
+    static NameBatch q;
+    size_t right = 0;
     *loss = 0.0;
-    for (size_t k = 0; k < n; k++) {
-        size_t T = vocab_encode(v, e[k].name, VOCAB_CHARS, ids, MAX_LEN);
-        *loss += seqmodel_class_loss(m, ids, T, e[k].label, false) / (double)n;
-        right += (m->logits[0] > 0.0) == (e[k].label == 1);
+    for (size_t k = 0; k < n; k += BATCH) {
+        size_t count = n - k < BATCH ? n - k : BATCH;
+        encode_batch(v, &e[k], count, &q);
+        *loss += seqmodel_class_loss(m, q.rows, q.lens, count, q.labels, false)
+               * (double)count / (double)n;
+        for (size_t b = 0; b < count; b++)
+            right += (m->logits[b] > 0.0) == (q.labels[b] == 1);
     }
     *accuracy = (double)right / (double)n;
 }
@@ -158,7 +179,7 @@ static void train_and_report(CellKind kind, size_t hidden, size_t epochs,
         vocab_add_text(&v, examples[k].name, VOCAB_CHARS);
     Randn g;
     randn_seed(&g, 0);
-    SeqModel m = seqmodel_new(kind, v.count, 16, hidden, 1, MAX_LEN, &g);
+    SeqModel m = seqmodel_new(kind, v.count, 16, hidden, 1, MAX_LEN, BATCH, &g);
     OptimConfig c;
     Optim opt;
     char why[OPTIM_WHY_SIZE];
@@ -171,14 +192,12 @@ static void train_and_report(CellKind kind, size_t hidden, size_t epochs,
     size_t best_epoch = 0;
     for (size_t epoch = 1; epoch <= epochs; epoch++) {
         shuffle(&g.rng, examples, n_train, sizeof examples[0]);
-        for (size_t k = 0; k < n_train; k += 32) {
-            size_t n = n_train - k < 32 ? n_train - k : 32;
-            for (size_t b = 0; b < n; b++) {
-                size_t ids[MAX_LEN];
-                size_t T = vocab_encode(&v, examples[k + b].name, VOCAB_CHARS, ids, MAX_LEN);
-                seqmodel_class_loss(&m, ids, T, examples[k + b].label, true);
-            }
-            seqmodel_update(&m, &opt, n, 5.0);
+        for (size_t k = 0; k < n_train; k += BATCH) {
+            static NameBatch q;
+            size_t n = n_train - k < BATCH ? n_train - k : BATCH;
+            encode_batch(&v, &examples[k], n, &q);
+            seqmodel_class_loss(&m, q.rows, q.lens, n, q.labels, true);
+            seqmodel_update(&m, &opt, 5.0);
         }
         measure(&m, &v, examples, n_train, &train_loss, &train_acc);
         measure(&m, &v, examples + n_train, count - n_train, &test_loss, &test_acc);
@@ -199,9 +218,10 @@ static void train_and_report(CellKind kind, size_t hidden, size_t epochs,
         first += 2;
     for (int i = first; i < argc; i++) {
         size_t ids[MAX_LEN], T = vocab_encode(&v, argv[i], VOCAB_CHARS, ids, MAX_LEN);
+        const size_t *row = ids, target = 1;
         if (T == 0)
             continue;
-        seqmodel_class_loss(&m, ids, T, 1, false);
+        seqmodel_class_loss(&m, &row, &T, 1, &target, false);
         printf("p(female | %s) = %.3f\n", argv[i], activation_sigmoid(m.logits[0]));
     }
     optim_free(&opt);

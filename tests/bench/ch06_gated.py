@@ -2,7 +2,7 @@
 """ch06_gated.py: a training step of chapter 6's language model with each
 cell (RNN, LSTM, GRU; embedding 16, state 64, 56 symbols, a batch of 16
 sequences of 16 steps, clipping, Adam), in C (tests/bench/gated_steps.c,
-one sequence at a time, one process per round) and in PyTorch (float64,
+the batch in one pass, one process per round) and in PyTorch (float64,
 one thread, the batch in one call, 100 steps per round), alternating."""
 import os
 import subprocess

@@ -12,7 +12,12 @@ each with its own random parameters. Writes tests/fixtures/ch06_seqmodel.txt:
                                          V, b_V
   <cell>_<use>_loss, <cell>_<use>_grad   the loss and the gradient of every
                                          parameter, in the same order
-where <use> is lm, binary or three.
+where <use> is lm, binary or three; and the same for a batch of three
+sequences of different lengths (batch_ids (3, 9), each row one sequence,
+batch_lens_lm: 8, 3, 6 predictions for the language model, batch_lens_class:
+8, 2, 5 ids for the classifiers, batch_binary 1, 0, 1 and batch_three 2, 0, 1 the targets),
+whose loss is the mean over the sequences of each one's loss, computed
+sequence by sequence: <cell>_<use>_batch_params, _loss, _grad.
 Run from the repository root: /usr/bin/python3 tests/reference/ch06_seqmodel.py
 """
 import torch
@@ -31,13 +36,19 @@ def model_parameters(embedding, cell, linear):
             cell.bias_hh_l0, linear.weight, linear.bias]
 
 
-def run(cell_name, use, ids):
+def new_model(cell_name, use):
+    """The three layers with fresh random parameters, the list of those
+    parameters and their values flattened."""
     outputs = {"lm": VOCAB, "binary": 1, "three": 3}[use]
     embedding = nn.Embedding(VOCAB, EMBED)
     cell = CELLS[cell_name](EMBED, HIDDEN, batch_first=True)
     linear = nn.Linear(HIDDEN, outputs)
     params = model_parameters(embedding, cell, linear)
-    flat = torch.cat([p.detach().flatten() for p in params])
+    return embedding, cell, linear, params, torch.cat([p.detach().flatten() for p in params])
+
+
+def run(cell_name, use, ids):
+    embedding, cell, linear, params, flat = new_model(cell_name, use)
     inputs = ids[:-1] if use == "lm" else ids
     states = cell(embedding(inputs).unsqueeze(0))[0][0]
     if use == "lm":
@@ -52,6 +63,32 @@ def run(cell_name, use, ids):
     return [(f"{name}_params", flat), (f"{name}_loss", loss), (f"{name}_grad", grad)]
 
 
+BATCH_LENS = {"lm": [8, 3, 6], "binary": [8, 2, 5], "three": [8, 2, 5]}
+BATCH_TARGETS = {"binary": [1.0, 0.0, 1.0], "three": [2, 0, 1]}
+
+
+def run_batch(cell_name, use, ids):
+    embedding, cell, linear, params, flat = new_model(cell_name, use)
+    losses = []
+    for b, length in enumerate(BATCH_LENS[use]):
+        row = ids[b]
+        inputs = row[:length]
+        states = cell(embedding(inputs).unsqueeze(0))[0][0]
+        if use == "lm":
+            losses.append(F.cross_entropy(linear(states), row[1:length + 1]))
+        elif use == "binary":
+            target = torch.tensor([BATCH_TARGETS[use][b]])
+            losses.append(F.binary_cross_entropy_with_logits(linear(states[-1]), target))
+        else:
+            target = torch.tensor([BATCH_TARGETS[use][b]])
+            losses.append(F.cross_entropy(linear(states[-1]).unsqueeze(0), target))
+    loss = torch.stack(losses).mean()
+    loss.backward()
+    grad = torch.cat([p.grad.flatten() for p in params])
+    name = f"{cell_name}_{use}_batch"
+    return [(f"{name}_params", flat), (f"{name}_loss", loss), (f"{name}_grad", grad)]
+
+
 def main():
     torch.set_default_dtype(torch.float64)
     torch.manual_seed(6)
@@ -60,6 +97,13 @@ def main():
     for cell_name in CELLS:
         for use in ("lm", "binary", "three"):
             values += run(cell_name, use, ids)
+    batch_ids = torch.randint(0, VOCAB, (3, 9))
+    values += [("batch_ids", batch_ids), ("batch_lens_lm", BATCH_LENS["lm"]),
+               ("batch_lens_class", BATCH_LENS["binary"]), ("batch_binary", BATCH_TARGETS["binary"]),
+               ("batch_three", BATCH_TARGETS["three"])]
+    for cell_name in CELLS:
+        for use in ("lm", "binary", "three"):
+            values += run_batch(cell_name, use, batch_ids)
     write_fixture(OUT, values, source=__file__,
                   about="chapter 6: embedding, cell and linear layer as LM and classifiers")
 
