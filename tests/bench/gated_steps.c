@@ -1,19 +1,21 @@
 /* gated_steps.c: the time of one training step of chapter 6's language
- * model (embedding 16, state 64, 56 symbols) with one cell: a batch of 16
- * random sequences of 16 steps in one pass, forward, backward, clipping and
+ * model (embedding 16, 56 symbols, sequences of 16 steps) with one cell: a
+ * batch of random sequences in one pass, forward, backward, clipping and
  * Adam.
- *   bench_gated_steps CELL      (rnn, lstm or gru)
+ *   bench_gated_steps CELL HIDDEN BATCH STEPS    (CELL: rnn, lstm or gru)
  * prints the seconds per step over STEPS steps, for tests/bench/ch06_gated.py,
  * which runs it once per round, alternating with PyTorch. */
+#include "core/mem.h"
 #include "core/randn.h"
 #include "models/seqmodel.h"
 #include "optim/optim.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-enum { VOCAB = 56, EMBED = 16, HIDDEN = 64, T = 16, BATCH = 16, STEPS = 100 };
+enum { VOCAB = 56, EMBED = 16, T = 16 };
 
 static double now(void)
 {
@@ -24,38 +26,44 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
-    static size_t ids[BATCH][T + 1];
-    const size_t *rows[BATCH];
-    size_t lens[BATCH];
-    for (size_t b = 0; b < BATCH; b++) {
-        rows[b] = ids[b];
-        lens[b] = T;
-    }
     size_t kind = 0;
-    while (kind < CELL_KINDS && (argc != 2 || strcmp(argv[1], CELL_NAMES[kind]) != 0))
+    while (kind < CELL_KINDS && (argc != 5 || strcmp(argv[1], CELL_NAMES[kind]) != 0))
         kind++;
-    if (kind == CELL_KINDS) {
-        fprintf(stderr, "bench_gated_steps: error: usage: bench_gated_steps rnn|lstm|gru\n");
+    size_t hidden = argc == 5 ? strtoul(argv[2], NULL, 10) : 0;
+    size_t batch = argc == 5 ? strtoul(argv[3], NULL, 10) : 0;
+    size_t steps = argc == 5 ? strtoul(argv[4], NULL, 10) : 0;
+    if (kind == CELL_KINDS || hidden == 0 || batch == 0 || steps == 0) {
+        fprintf(stderr, "bench_gated_steps: error: usage: bench_gated_steps "
+                "rnn|lstm|gru HIDDEN BATCH STEPS\n");
         return 2;
+    }
+    size_t *ids = mem_alloc(batch * (T + 1), sizeof ids[0]);
+    const size_t **rows = mem_alloc(batch, sizeof rows[0]);
+    size_t *lens = mem_alloc(batch, sizeof lens[0]);
+    for (size_t b = 0; b < batch; b++) {
+        rows[b] = &ids[b * (T + 1)];
+        lens[b] = T;
     }
     Randn g;
     randn_seed(&g, 0);
-    SeqModel m = seqmodel_new((CellKind)kind, VOCAB, EMBED, HIDDEN, VOCAB, T, BATCH, &g);
+    SeqModel m = seqmodel_new((CellKind)kind, VOCAB, EMBED, hidden, VOCAB, T, batch, &g);
     OptimConfig c;
     Optim opt;
     char why[OPTIM_WHY_SIZE];
     optim_config_parse("adam:lr=0.005", &c, why, sizeof why);
     optim_init(&opt, &c, m.num_params, why, sizeof why);
     double start = now();
-    for (size_t s = 0; s < STEPS; s++) {
-        for (size_t b = 0; b < BATCH; b++)
-            for (size_t t = 0; t <= T; t++)
-                ids[b][t] = (size_t)(rng_random(&g.rng) * VOCAB);
-        seqmodel_lm_loss(&m, rows, lens, BATCH, true);
+    for (size_t s = 0; s < steps; s++) {
+        for (size_t i = 0; i < batch * (T + 1); i++)
+            ids[i] = (size_t)(rng_random(&g.rng) * VOCAB);
+        seqmodel_lm_loss(&m, rows, lens, batch, true);
         seqmodel_update(&m, &opt, 5.0);
     }
-    printf("%.9f\n", (now() - start) / STEPS);
+    printf("%.9f\n", (now() - start) / (double)steps);
     optim_free(&opt);
     seqmodel_free(&m);
+    mem_free(ids);
+    mem_free(rows);
+    mem_free(lens);
     return 0;
 }
