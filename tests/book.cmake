@@ -30,10 +30,12 @@ if(LITNN_FULL_TESTS)
                     COMMAND ${BOOK_TESTS}/test_pdf.py ${lang} "${CMAKE_BINARY_DIR}/test-book")
   endforeach()
 
-  # The same sources, warning-free under the other compiler.
+  # The same sources, warning-free under the other compiler, and every
+  # figure's data from its programs exactly as gcc's build committed it.
   add_test(NAME build:clang
            COMMAND ${CMAKE_COMMAND} -E env CC=clang
-                   sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/clang' -DLITNN_SRC='${LITNN_SRC}' >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/clang' -j2")
+                   sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/clang' -DLITNN_SRC='${LITNN_SRC}' >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/clang' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/clang' && LITNN_FIGURE_REL_TOL=0 ctest -L figures -E '^build:' -j2 --output-on-failure"
+           WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
   set_tests_properties(build:clang PROPERTIES LABELS builds)
 
   # The same sources built for the baseline target of the machine (x86-64 with
@@ -43,7 +45,12 @@ if(LITNN_FULL_TESTS)
   add_test(NAME build:baseline
            COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/baseline' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_NATIVE=OFF >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/baseline' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/baseline' && LITNN_FIGURE_REL_TOL=0 ctest -L figures -E '^build:' -j2 --output-on-failure"
            WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
-  set_tests_properties(build:baseline PROPERTIES LABELS builds)
+  set_tests_properties(build:baseline PROPERTIES LABELS builds FIXTURES_SETUP baseline-build)
+
+  # The C test programs of that build under valgrind's memcheck (which does
+  # not know every instruction of -march=native): no memory error, no leak.
+  litnn_tool_test(memcheck:c LABEL memcheck COMMAND tests/memcheck.py "${CMAKE_BINARY_DIR}/baseline")
+  set_tests_properties(memcheck:c PROPERTIES FIXTURES_REQUIRED baseline-build)
 
   # The C tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
   add_test(NAME sanitize:c

@@ -6,7 +6,7 @@
 #   deps.sh bench     what the benchmarks' reference runs need
 set -eu
 case "${1:-book}" in
-  book) PACKAGES="noweb cmake gcc clang make python3 python3-yaml \
+  book) PACKAGES="noweb cmake gcc clang make valgrind python3 python3-yaml \
           gnuplot-nox pandoc opencc poppler-utils \
           texlive-xetex texlive-lang-cjk texlive-lang-chinese texlive-lang-spanish \
           texlive-lang-cyrillic lmodern \
