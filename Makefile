@@ -12,7 +12,7 @@ else
   SRC := $(CURDIR)/build/lines/tangled
 endif
 
-.PHONY: help deps tangle build test figures book html pdf fixtures bench sync-code i18n-status clean
+.PHONY: help deps tangle build test figures book html pdf fixtures bench fuzz sync-code i18n-status clean
 
 help:
 	@echo "make book         install what is missing, build, draw figures, write HTML and PDF (build/book)"
@@ -23,6 +23,7 @@ help:
 	@echo "make html | pdf   only the HTML books | the PDFs"
 	@echo "make fixtures     regenerate tests/fixtures with numpy/PyTorch"
 	@echo "make bench        time the book's programs against their reference (Python, PyTorch, OpenBLAS), redraw timing figures"
+	@echo "make fuzz         run every fuzz target of tests/fuzz for FUZZ_SECONDS (300) each"
 	@echo "make sync-code    copy English code chunks into every translation"
 	@echo "make i18n-status  which translations are up to date, stale or missing"
 
@@ -80,6 +81,16 @@ bench:
 	@for script in tests/bench/[!_]*.py; do $(PYTHON) $$script || exit 1; done
 	@cp build/bench/latest.tsv figures/bench.tsv
 	@cmake --build $(BUILD) --target bench-figures -- --no-print-directory
+
+# The fuzz targets (tests/fuzz) in their own clang build, each for
+# FUZZ_SECONDS from the committed seeds; an input that breaks one is left as
+# build/fuzz/tests/fuzz/crash-*.
+FUZZ_SECONDS = 300
+fuzz: deps
+	@CC=clang cmake -S . -B build/fuzz -DLITNN_FUZZ=ON -DLITNN_NATIVE=OFF >/dev/null
+	@cmake --build build/fuzz --target fuzz-targets -j2 >/dev/null
+	@for target in textfile names vocab parse; do \
+	  $(PYTHON) tests/fuzz/fuzz.py build/fuzz $$target $(FUZZ_SECONDS) || exit 1; done
 
 sync-code: deps
 	@$(PYTHON) tools/i18n.py sync-code

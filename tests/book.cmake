@@ -52,6 +52,21 @@ if(LITNN_FULL_TESTS)
   litnn_tool_test(memcheck:c LABEL memcheck COMMAND tests/memcheck.py "${CMAKE_BINARY_DIR}/baseline")
   set_tests_properties(memcheck:c PROPERTIES FIXTURES_REQUIRED baseline-build)
 
+  # The book tools on generated webs, well and badly formed (Hypothesis).
+  litnn_tool_test(fuzz:tools LABEL fuzz COMMAND ${BOOK_TESTS}/test_properties.py 60)
+
+  # The parsers and loaders under libFuzzer with ASan and UBSan (tests/fuzz),
+  # for 15 seconds each from the committed seeds; make fuzz runs them longer.
+  add_test(NAME fuzz:build
+           COMMAND ${CMAKE_COMMAND} -E env CC=clang
+                   sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/fuzz' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_FUZZ=ON -DLITNN_NATIVE=OFF >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/fuzz' --target fuzz-targets -j2 >/dev/null")
+  set_tests_properties(fuzz:build PROPERTIES LABELS fuzz FIXTURES_SETUP fuzz-build)
+  foreach(target IN ITEMS textfile names vocab parse)
+    litnn_tool_test(fuzz:${target} LABEL fuzz
+                    COMMAND tests/fuzz/fuzz.py "${CMAKE_BINARY_DIR}/fuzz" ${target} 15)
+    set_tests_properties(fuzz:${target} PROPERTIES FIXTURES_REQUIRED fuzz-build)
+  endforeach()
+
   # The C tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
   add_test(NAME sanitize:c
            COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/sanitize' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_SANITIZE=ON >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/sanitize' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/sanitize' && ctest -L 'unit|reference|gradcheck' -E '^(build|sanitize):' --output-on-failure"

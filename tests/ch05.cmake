@@ -29,6 +29,17 @@ litnn_cli_test(ch05_charlm_binary_corpus PROGRAM charlm
 litnn_cli_test(ch05_charlm_corpus_shorter_than_seq PROGRAM charlm
                ARGS --corpus tests/data/three-names.txt --seq 32 EXIT 2
                STDERR "^charlm: error: the training text has 7 characters, fewer than one stretch of --seq plus one, --seq$")
+# A device that never ends, and a text file one byte over the limit, are
+# refused as they are read (charlm --corpus /dev/zero read until memory ran out).
+litnn_cli_test(ch05_charlm_endless_corpus PROGRAM charlm
+               ARGS --corpus /dev/zero EXIT 2
+               STDERR "^charlm: error: the file is not text \\(a NUL byte at offset 0\\), --corpus /dev/zero$")
+add_test(NAME ch05_charlm_oversized_corpus
+         COMMAND sh -c "yes Anna | head -c 67108865 > '${CMAKE_CURRENT_BINARY_DIR}/oversized.txt' && \"$0\" \"$@\"; s=$?; rm -f '${CMAKE_CURRENT_BINARY_DIR}/oversized.txt'; exit $s"
+                 ${LITNN_PYTHON} "${CMAKE_CURRENT_SOURCE_DIR}/expect_cli.py" --exit 2
+                 --stderr "^charlm: error: the file holds more than 64 MiB, the most a text file may hold, --corpus "
+                 -- $<TARGET_FILE:charlm> --corpus "${CMAKE_CURRENT_BINARY_DIR}/oversized.txt")
+set_tests_properties(ch05_charlm_oversized_corpus PROPERTIES LABELS unit)
 # A corpus of names in several scripts, with an invalid byte, a carriage
 # return and empty lines: characters seen only in validation become <unk>.
 add_test(NAME ch05_charlm_odd_corpus

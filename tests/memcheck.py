@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""memcheck.py: every C test program of the suite again, under valgrind's
-memcheck: no invalid read or write, no use of an uninitialised value, and
-no byte leaked. The programs are the tests labelled unit, reference or
+"""memcheck.py: every C test program of the suite again, and the short run
+of every book program (tests/programs.txt), under valgrind's memcheck: no
+invalid read or write, no use of an uninitialised value, and no byte
+leaked. The test programs are the tests labelled unit, reference or
 gradcheck whose command is one of the build's own executables (found with
 ctest --show-only); each runs with its test's arguments and working
 folder. The build must be for the baseline instruction set: valgrind does
@@ -12,6 +13,8 @@ import json
 import os
 import subprocess
 import sys
+
+from bad_inputs import ROOT, table
 
 VALGRIND = ["valgrind", "--quiet", "--error-exitcode=99", "--leak-check=full",
             "--errors-for-leak-kinds=definite,indirect,possible", "--track-origins=yes"]
@@ -39,6 +42,9 @@ def main():
     tests = c_tests(build)
     if not tests:
         sys.exit(f"memcheck: error: no C test programs under {build}")
+    for program, (_, quick, _) in sorted(table().items()):
+        tests.append((f"{program} {' '.join(quick)}".strip(),
+                      [os.path.join(build, "bin", program)] + quick, ROOT))
     failed = 0
     for name, command, folder in tests:
         proc = subprocess.run(VALGRIND + command, cwd=folder, capture_output=True, text=True)

@@ -6,7 +6,7 @@
 #   deps.sh bench     what the benchmarks' reference runs need
 set -eu
 case "${1:-book}" in
-  book) PACKAGES="noweb cmake gcc clang make valgrind python3 python3-yaml \
+  book) PACKAGES="noweb cmake gcc clang libclang-rt-14-dev make valgrind python3 python3-yaml python3-hypothesis \
           gnuplot-nox pandoc opencc poppler-utils \
           texlive-xetex texlive-lang-cjk texlive-lang-chinese texlive-lang-spanish \
           texlive-lang-cyrillic lmodern \

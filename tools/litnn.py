@@ -210,8 +210,10 @@ def parse_web(path, root=ROOT):
     except UnicodeDecodeError:
         raise BookError(f"{rel} is not UTF-8")
     proc = subprocess.run([MARKUP, full], capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise BookError(f"noweb markup failed on {rel}: {proc.stderr.strip()}")
+    if proc.returncode != 0:      # one line: the first complaint, with the path as given
+        complaints = [c.replace(full, rel) for c in proc.stderr.strip().splitlines()] or ["?"]
+        more = f" (and {len(complaints) - 1} more)" if len(complaints) > 1 else ""
+        raise BookError(f"noweb markup failed: {complaints[0]}{more}")
     # The prose is Markdown, whose code spans and blocks say what is code:
     # noweb's [[...]] quotes, which markup reports, are put back as written,
     # so that torch.tensor([[1.0]]) in a code span stays what it is.
@@ -256,11 +258,31 @@ def parse_web(path, root=ROOT):
     return Web(rel, chunks)
 
 
+UNTERMINATED_USE = re.compile(r"<<(?=\S)(?!.*>>)(.*)")
+
+
 def check_web(web):
-    """The chapter has a title; every use is defined; every chunk that is not
-    used is a path that stays inside tangled/."""
+    """The chapter has a title; every code chunk is closed by an @ line
+    before the next chunk or the end of the file (else the prose after it
+    would be tangled as code); no code line holds a << without its >>;
+    every use is defined; every chunk that is not used is a path that stays
+    inside tangled/."""
     if not re.search(r"^# \S", strip_front_matter(web.prose()), re.M):
         raise BookError(f"{web.path}: no '# Title' heading (an empty chapter?)")
+    for i, c in enumerate(web.chunks):
+        if c.kind != "code":
+            continue
+        after = web.chunks[i + 1] if i + 1 < len(web.chunks) else None
+        if after is None or after.kind == "code" or not after.lines[0].startswith("@"):
+            where = f"before line {after.line}" if after else "before the end of the file"
+            raise BookError(f"{web.path}:{c.line}: chunk <<{c.name}>> is not closed by an @ "
+                            f"line {where}")
+        for line, parts in c.body:
+            for part in parts:
+                bad = UNTERMINATED_USE.search(part) if isinstance(part, str) else None
+                if bad:
+                    raise BookError(f"{web.path}:{line}: '<<{bad.group(1).strip()}' is not a "
+                                    f"chunk use: a use is <<name>> on one line")
     defined = web.defined()
     for c in web.code():
         for name, line in c.uses():

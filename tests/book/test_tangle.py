@@ -110,6 +110,22 @@ def main():
                    "weave: error: chapters/en/01-one.nw:9: use of undefined chunk <<define two>>")
     box.close()
 
+    unclosed = GOOD.replace("    return 1;\n}\n@\n", "    return 1;\n}\n\nProse that is not C.\n")
+    box = Sandbox({"en/01-one.nw": unclosed})
+    v.expect_error("a code chunk without its @ is an error", box.tool("tangle"),
+                   "chapters/en/01-one.nw:11: chunk <<define one>> is not closed by an @ line "
+                   "before line 19")
+    box.close()
+    box = Sandbox({"en/01-one.nw": GOOD.rstrip("@\n") + "\n"})
+    v.expect_error("... also at the end of the file", box.tool("tangle"),
+                   "chapters/en/01-one.nw:22: chunk <<tangled/src/with space.c>> is not closed "
+                   "by an @ line before the end of the file")
+    box.close()
+    box = Sandbox({"en/01-one.nw": GOOD.replace("<<define one>>\n@", "<<define one\n@")})
+    v.expect_error("an unterminated use is reported on its own line", box.tool("tangle"),
+                   "chapters/en/01-one.nw:8: '<<define one' is not a chunk use")
+    box.close()
+
     second = "# Two\n\n<<tangled/include/one.h>>=\nint one(void);\n@\n"
     box = Sandbox({"en/01-one.nw": GOOD, "en/02-two.nw": second})
     v.expect_error("a root defined in two chapters is an error", box.tool("tangle"),
