@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """memcheck.py: every C test program of the suite again, and the short run
-of every book program (tests/programs.txt), under valgrind's memcheck: no
+of every book program (tests/programs.txt) and the same run refused for an
+unknown option (exit status 2), under valgrind's memcheck: no
 invalid read or write, no use of an uninitialised value, and no byte
 leaked. The test programs are the tests labelled unit, reference or
 gradcheck whose command is one of the build's own executables (found with
@@ -31,7 +32,7 @@ def c_tests(build):
             continue
         folder = next((p["value"] for p in test.get("properties", [])
                        if p["name"] == "WORKING_DIRECTORY"), build)
-        tests.append((test["name"], command, folder))
+        tests.append((test["name"], command, folder, 0))
     return tests
 
 
@@ -43,12 +44,14 @@ def main():
     if not tests:
         sys.exit(f"memcheck: error: no C test programs under {build}")
     for program, (_, quick, _) in sorted(table().items()):
-        tests.append((f"{program} {' '.join(quick)}".strip(),
-                      [os.path.join(build, "bin", program)] + quick, ROOT))
+        command = [os.path.join(build, "bin", program)] + quick
+        tests.append((" ".join([program] + quick), command, ROOT, 0))
+        tests.append((" ".join([program] + quick + ["--bogus", "1"]), command + ["--bogus", "1"],
+                      ROOT, 2))
     failed = 0
-    for name, command, folder in tests:
+    for name, command, folder, status in tests:
         proc = subprocess.run(VALGRIND + command, cwd=folder, capture_output=True, text=True)
-        if proc.returncode != 0:
+        if proc.returncode != status:
             failed += 1
             why = "memory errors" if proc.returncode == 99 else f"exit status {proc.returncode}"
             print(f"{name}: {why} FAIL\n{proc.stderr.strip()}")
