@@ -28,7 +28,7 @@ litnn_cli_test(ch05_charlm_binary_corpus PROGRAM charlm
                STDERR "^charlm: error: the file is not text \\(a NUL byte at offset 7\\), --corpus ")
 litnn_cli_test(ch05_charlm_corpus_shorter_than_seq PROGRAM charlm
                ARGS --corpus tests/data/three-names.txt --seq 32 EXIT 2
-               STDERR "^charlm: error: the training text has 7 characters, fewer than one stretch of --seq plus one, --seq$")
+               STDERR "^charlm: error: the training text has 7 characters, fewer than --batch stretches of --seq plus one, --seq$")
 # A device that never ends, and a text file one byte over the limit, are
 # refused as they are read (charlm --corpus /dev/zero read until memory ran out).
 litnn_cli_test(ch05_charlm_endless_corpus PROGRAM charlm

@@ -85,17 +85,18 @@ static double stretch_loss(void *ctx)
     Stretch *s = ctx;
     double state[H];
     memcpy(state, s->h0, sizeof state);
-    return char_rnn_loss(s->m, s->ids, T, state, false, RNN_FULL);
+    return char_rnn_loss(s->m, &s->ids, 1, T, state, false, RNN_FULL);
 }
 
 static void check_model(Randn *g)
 {
-    CharRnn m = char_rnn_new(7, D, H, T, g);
+    CharRnn m = char_rnn_new(7, D, H, T, 1, g);
     const size_t ids[T + 1] = {1, 4, 4, 0, 6, 2, 3};
     double h0[H], state[H];
     for (size_t i = 0; i < H; i++)
         h0[i] = state[i] = 0.5 * randn_next(g);
-    char_rnn_loss(&m, ids, T, state, true, RNN_FULL);
+    const size_t *stretch = ids;
+    char_rnn_loss(&m, &stretch, 1, T, state, true, RNN_FULL);
     Stretch s = {&m, ids, h0};
     report("gradcheck char_rnn_loss (full BPTT), all parameters",
            gradcheck(stretch_loss, &s, m.params, m.grads, m.num_params, STEP),

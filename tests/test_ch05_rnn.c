@@ -1,6 +1,7 @@
 /* test_ch05_rnn.c: chapter 5 against PyTorch (tests/fixtures/ch05_rnn.txt,
    written by tests/reference/ch05_rnn.py): the source text's nn.RNN example
-   with and without biases, a character model's loss and full BPTT gradients,
+   with and without biases, a character model's loss and full BPTT gradients
+   (one stretch, and three side by side),
    cross-entropy with logits of +-1000, gradient clipping, and a padded
    batch of three sequences of different lengths (pack_padded_sequence). */
 #include "models/char_rnn.h"
@@ -108,38 +109,50 @@ static void test_padded_batch(void)
                 B * H, TOL);
 }
 
-static void test_language_model(void)
+/* The character model against PyTorch's on prefix "lm" (one stretch) or
+   "lmb" (a batch of 3 side by side): loss, final states, every gradient. */
+static void test_language_model(const char *prefix, size_t B)
 {
-    enum { V = 7, E = 5, H = 6, T = 8 };
+    enum { V = 7, E = 5, H = 6, T = 8, MAXB = 3 };
     Randn g;
     randn_seed(&g, 0);
-    CharRnn m = char_rnn_new(V, E, H, T, &g);
+    CharRnn m = char_rnn_new(V, E, H, T, B, &g);
     const char *names[7] = {"table", "w_ih", "w_hh", "b_ih", "b_hh", "w_out", "b_out"};
     double *params[7] = {m.table, m.rnn.w_ih, m.rnn.w_hh, m.rnn.b_ih, m.rnn.b_hh,
                          m.w_out, m.b_out};
     double *grads[7] = {m.d_table, m.d_rnn.w_ih, m.d_rnn.w_hh, m.d_rnn.b_ih,
                         m.d_rnn.b_hh, m.d_w_out, m.d_b_out};
     const size_t sizes[7] = {V * E, H * E, H * H, H, H, V * H, V};
-    char name[32], what[64];
-    for (size_t i = 0; i < 7; i++) {
-        snprintf(name, sizeof name, "lm_%s", names[i]);
-        memcpy(params[i], get(name, sizes[i]), sizes[i] * sizeof(double));
+    char what[80];
+    for (size_t i = 0; i < 7; i++)
+        load(prefix, names[i], params[i], sizes[i]);
+    double ids_d[MAXB * (T + 1)], state[MAXB * H];
+    load(prefix, "ids", ids_d, B * (T + 1));
+    size_t ids[MAXB][T + 1];
+    const size_t *rows[MAXB];
+    for (size_t b = 0; b < B; b++) {
+        for (size_t t = 0; t <= T; t++)
+            ids[b][t] = (size_t)ids_d[b * (T + 1) + t];
+        rows[b] = ids[b];
     }
-    const double *ids_d = get("lm_ids", T + 1);
-    size_t ids[T + 1];
-    for (size_t t = 0; t <= T; t++)
-        ids[t] = (size_t)ids_d[t];
-    double state[H];
-    memcpy(state, get("lm_h0", H), sizeof state);
-    double loss = char_rnn_loss(&m, ids, T, state, true, RNN_FULL);
-    check_scalar("char_rnn_loss: mean cross-entropy", loss, *get("lm_loss", 1), TOL);
-    check_close("char_rnn_loss: final state", state, get("lm_h_n", H), H, TOL);
+    load(prefix, "h0", state, B * H);
+    double loss = char_rnn_loss(&m, rows, B, T, state, true, RNN_FULL);
+    char name[32];
+    snprintf(name, sizeof name, "%s_loss", prefix);
+    snprintf(what, sizeof what, "char_rnn_loss (%zu x %d): mean cross-entropy", B, T);
+    check_scalar(what, loss, *get(name, 1), TOL);
+    snprintf(name, sizeof name, "%s_h_n", prefix);
+    snprintf(what, sizeof what, "char_rnn_loss (%zu x %d): final states", B, T);
+    check_close(what, state, get(name, B * H), B * H, TOL);
     for (size_t i = 0; i < 7; i++) {
-        snprintf(name, sizeof name, "lm_%s_grad", names[i]);
-        snprintf(what, sizeof what, "char_rnn_loss, full BPTT: %s.grad", names[i]);
+        snprintf(name, sizeof name, "%s_%s_grad", prefix, names[i]);
+        snprintf(what, sizeof what, "char_rnn_loss (%zu x %d), full BPTT: %s.grad", B, T,
+                 names[i]);
         check_close(what, grads[i], get(name, sizes[i]), sizes[i], TOL);
     }
-    check_close("char_rnn_loss, full BPTT: h0.grad", m.dh0, get("lm_h0_grad", H), H, TOL);
+    snprintf(name, sizeof name, "%s_h0_grad", prefix);
+    snprintf(what, sizeof what, "char_rnn_loss (%zu x %d), full BPTT: h0.grad", B, T);
+    check_close(what, m.dh0, get(name, B * H), B * H, TOL);
     char_rnn_free(&m);
 }
 
@@ -181,7 +194,8 @@ int main(void)
     fixture = f;
     test_seed_example("seed", false);
     test_seed_example("seedb", true);
-    test_language_model();
+    test_language_model("lm", 1);
+    test_language_model("lmb", 3);
     test_cross_entropy();
     test_clip("clip_big");
     test_clip("clip_small");

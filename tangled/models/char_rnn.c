@@ -7,13 +7,15 @@
 #include "nn/softmax.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 CharRnn char_rnn_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
-                  Randn *g)
+                     size_t max_batch, Randn *g)
 {
     CharRnn m = {.vocab = vocab, .embed = embed, .hidden = hidden,
-                .max_len = max_len};
+                 .max_len = max_len, .max_batch = max_batch};
     const size_t sizes[7] = {vocab * embed, hidden * embed, hidden * hidden,
                              hidden, hidden, vocab * hidden, vocab};
     for (size_t i = 0; i < 7; i++)
@@ -35,14 +37,16 @@ CharRnn char_rnn_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
     double bound = 1.0 / sqrt((double)hidden);
     for (size_t i = sizes[0]; i < m.num_params; i++)
         m.params[i] = bound * (2.0 * rng_random(&g->rng) - 1.0);
-    m.x = mem_alloc(max_len * embed, sizeof(double));
-    m.dx = mem_alloc(max_len * embed, sizeof(double));
-    m.h = mem_alloc(max_len * hidden, sizeof(double));
-    m.dh = mem_alloc(max_len * hidden, sizeof(double));
-    m.logits = mem_alloc(max_len * vocab, sizeof(double));
-    m.d_logits = mem_alloc(max_len * vocab, sizeof(double));
-    m.h0 = mem_alloc(hidden, sizeof(double));
-    m.dh0 = mem_alloc(hidden, sizeof(double));
+    const size_t N = max_len * max_batch;
+    m.steps = mem_alloc(N, sizeof(size_t));
+    m.x = mem_alloc(N * embed, sizeof(double));
+    m.dx = mem_alloc(N * embed, sizeof(double));
+    m.h = mem_alloc(N * hidden, sizeof(double));
+    m.dh = mem_alloc(N * hidden, sizeof(double));
+    m.logits = mem_alloc(N * vocab, sizeof(double));
+    m.d_logits = mem_alloc(N * vocab, sizeof(double));
+    m.h0 = mem_alloc(max_batch * hidden, sizeof(double));
+    m.dh0 = mem_alloc(max_batch * hidden, sizeof(double));
     return m;
 }
 
@@ -52,37 +56,52 @@ void char_rnn_free(CharRnn *m)
                           m->dh, m->d_logits, m->h0, m->dh0};
     for (size_t i = 0; i < 10; i++)
         mem_free(blocks[i]);
+    mem_free(m->steps);
     memset(m, 0, sizeof *m);
 }
 
-double char_rnn_loss(CharRnn *m, const size_t *ids, size_t T, double *state,
-                   bool backward, size_t k)
+double char_rnn_loss(CharRnn *m, const size_t *const *ids, size_t B, size_t T,
+                     double *state, bool backward, size_t k)
 {
-    const size_t V = m->vocab, E = m->embed, H = m->hidden;
-    memcpy(m->h0, state, H * sizeof state[0]);
-    const SeqBatch one = seqbatch_one(T);
-    embedding_forward(m->table, V, E, ids, T, m->x);
-    rnn_forward(&m->rnn, m->x, &one, m->h0, m->h);
-    linear_forward(m->h, m->w_out, m->b_out, T, H, V, m->logits);
-    double loss = 0.0;
-    for (size_t t = 0; t < T; t++)
-        loss += softmax_cross_entropy(&m->logits[t * V], V, ids[t + 1]);
-    if (backward) {
-        memset(m->d_logits, 0, T * V * sizeof m->d_logits[0]);
-        memset(m->dh, 0, T * H * sizeof m->dh[0]);
-        memset(m->dx, 0, T * E * sizeof m->dx[0]);
-        memset(m->dh0, 0, H * sizeof m->dh0[0]);
-        for (size_t t = 0; t < T; t++)
-            softmax_cross_entropy_backward(&m->logits[t * V], V, ids[t + 1],
-                                           1.0 / (double)T, &m->d_logits[t * V]);
-        linear_backward(m->h, m->w_out, m->d_logits, T, H, V, m->dh,
-                        m->d_w_out, m->d_b_out);
-        rnn_backward(&m->rnn, m->x, &one, m->h0, m->h, m->dh, k, &m->d_rnn,
-                     m->dx, m->dh0);
-        embedding_backward(ids, T, E, EMBEDDING_NO_PADDING, m->dx, m->d_table);
+    const size_t V = m->vocab, E = m->embed, H = m->hidden, n = T * B;
+    const SeqBatch s = {T, B, NULL};
+    seqbatch_check(&s, "char_rnn_loss");
+    if (T > m->max_len || B > m->max_batch) {
+        fprintf(stderr, "litnn: error: char_rnn_loss: %zu stretches of %zu, the model "
+                "holds %zu of %zu\n", B, T, m->max_batch, m->max_len);
+        exit(EXIT_FAILURE);
     }
-    memcpy(state, &m->h[(T - 1) * H], H * sizeof state[0]);
-    return loss / (double)T;
+    for (size_t t = 0; t < T; t++)            /* time-major: row t B + b */
+        for (size_t b = 0; b < B; b++)
+            m->steps[t * B + b] = ids[b][t];
+    memcpy(m->h0, state, B * H * sizeof state[0]);
+    embedding_forward(m->table, V, E, m->steps, n, m->x);
+    rnn_forward(&m->rnn, m->x, &s, m->h0, m->h);
+    linear_forward(m->h, m->w_out, m->b_out, n, H, V, m->logits);
+    double loss = 0.0;
+    if (backward) {
+        memset(m->d_logits, 0, n * V * sizeof m->d_logits[0]);
+        memset(m->dh, 0, n * H * sizeof m->dh[0]);
+        memset(m->dx, 0, n * E * sizeof m->dx[0]);
+        memset(m->dh0, 0, B * H * sizeof m->dh0[0]);
+    }
+    for (size_t t = 0; t < T; t++)
+        for (size_t b = 0; b < B; b++) {
+            const double *z = &m->logits[(t * B + b) * V];
+            loss += backward
+                ? softmax_cross_entropy_backward(z, V, ids[b][t + 1], 1.0 / (double)n,
+                                                 &m->d_logits[(t * B + b) * V])
+                : softmax_cross_entropy(z, V, ids[b][t + 1]);
+        }
+    if (backward) {
+        linear_backward(m->h, m->w_out, m->d_logits, n, H, V, m->dh,
+                        m->d_w_out, m->d_b_out);
+        rnn_backward(&m->rnn, m->x, &s, m->h0, m->h, m->dh, k, &m->d_rnn,
+                     m->dx, m->dh0);
+        embedding_backward(m->steps, n, E, EMBEDDING_NO_PADDING, m->dx, m->d_table);
+    }
+    memcpy(state, &m->h[(T - 1) * B * H], B * H * sizeof state[0]);
+    return loss / (double)n;
 }
 
 void char_rnn_step(CharRnn *m, size_t id, double *state, double *p)

@@ -27,7 +27,7 @@ enum { MAX_CORPORA = 8, MAX_RUNS = 8, MAX_NAME = 24 };
 
 typedef struct {
     const char *corpus[MAX_CORPORA];
-    size_t corpora, embed, hidden, seq, steps, eval_every, samples, runs;
+    size_t corpora, embed, hidden, seq, batch, steps, eval_every, samples, runs;
     size_t bptt[MAX_RUNS];          /* the truncation windows, one run each */
     size_t seed;
     double clip;
@@ -65,10 +65,10 @@ static Corpus read_corpus(const Options *o, Rng *rng)
     c.val_len = vocab_encode(&c.vocab, val, VOCAB_CHARS, c.val, strlen(val));
     mem_free(train);
     mem_free(val);
-    if (c.train_len < o->seq + 1) {
-        char what[96];
+    if (c.train_len / o->batch < o->seq + 1) {
+        char what[128];
         snprintf(what, sizeof what, "the training text has %zu characters, "
-                 "fewer than one stretch of --seq plus one", c.train_len);
+                 "fewer than --batch stretches of --seq plus one", c.train_len);
         cli_usage_error(prog, what, "--seq", NULL);
     }
     return c;
@@ -79,7 +79,8 @@ static double text_loss(CharRnn *m, const size_t *ids, size_t len)
     double *state = mem_alloc(m->hidden, sizeof state[0]), sum = 0.0;
     for (size_t pos = 0; pos + 1 < len; pos += m->max_len) {
         size_t T = len - 1 - pos < m->max_len ? len - 1 - pos : m->max_len;
-        sum += (double)T * char_rnn_loss(m, &ids[pos], T, state, false, RNN_FULL);
+        const size_t *stretch = &ids[pos];
+        sum += (double)T * char_rnn_loss(m, &stretch, 1, T, state, false, RNN_FULL);
     }
     mem_free(state);
     return sum / (double)(len - 1);
@@ -90,21 +91,25 @@ static CharRnn train_model(const Options *o, const Corpus *c, size_t k,
 {
     Randn g;
     randn_seed(&g, (uint32_t)o->seed);
-    CharRnn m = char_rnn_new(c->vocab.count, o->embed, o->hidden, o->seq, &g);
+    CharRnn m = char_rnn_new(c->vocab.count, o->embed, o->hidden, o->seq, o->batch, &g);
     OptimConfig oc;
     Optim opt;
     char why[OPTIM_WHY_SIZE];
     optim_config_parse(o->optim, &oc, why, sizeof why);
     optim_init(&opt, &oc, m.num_params, why, sizeof why);
-    double *state = mem_alloc(o->hidden, sizeof state[0]);
+    double *state = mem_alloc(o->batch * o->hidden, sizeof state[0]);
+    const size_t **lanes = mem_alloc(o->batch, sizeof lanes[0]);
+    const size_t lane_len = c->train_len / o->batch;     /* lane b starts at b lane_len */
     curve[0] = text_loss(&m, c->val, c->val_len);
     for (size_t step = 1, pos = 0; step <= o->steps; step++, pos += o->seq) {
-        if (pos + o->seq + 1 > c->train_len) {
+        if (pos + o->seq + 1 > lane_len) {
             pos = 0;
-            memset(state, 0, o->hidden * sizeof state[0]);
+            memset(state, 0, o->batch * o->hidden * sizeof state[0]);
         }
+        for (size_t b = 0; b < o->batch; b++)
+            lanes[b] = &c->train[b * lane_len + pos];
         memset(m.grads, 0, m.num_params * sizeof m.grads[0]);
-        char_rnn_loss(&m, &c->train[pos], o->seq, state, true, k);
+        char_rnn_loss(&m, lanes, o->batch, o->seq, state, true, k);
         clip_grad_norm(m.grads, m.num_params, o->clip);
         optim_step(&opt, m.params, m.grads);
         if (step % o->eval_every == 0) {
@@ -113,6 +118,7 @@ static CharRnn train_model(const Options *o, const Corpus *c, size_t k,
         }
     }
     mem_free(state);
+    mem_free(lanes);
     optim_free(&opt);
     return m;
 }
@@ -193,17 +199,17 @@ static size_t read_windows(const char *arg, size_t *out)
 static Options read_options(int argc, char **argv)
 {
     const char *prog = "charlm", *prints[3] = {"report", "curve", "reach"};
-    Options o = {{"data/names-female.txt", "data/names-male.txt"}, 2, 16, 64, 32,
+    Options o = {{"data/names-female.txt", "data/names-male.txt"}, 2, 16, 64, 32, 1,
                  8000, 250, 20, 1, {RNN_FULL}, 0, 5.0, "adam:lr=0.003", "report"};
-    const CliSizeOption sizes[7] = {
+    const CliSizeOption sizes[8] = {
         {"--embed", &o.embed, 1, 1024}, {"--hidden", &o.hidden, 1, 1024},
-        {"--seq", &o.seq, 1, 10000}, {"--steps", &o.steps, 1, 10000000},
-        {"--eval-every", &o.eval_every, 1, 10000000},
+        {"--seq", &o.seq, 1, 10000}, {"--batch", &o.batch, 1, 1024},
+        {"--steps", &o.steps, 1, 10000000}, {"--eval-every", &o.eval_every, 1, 10000000},
         {"--samples", &o.samples, 0, 10000}, {"--seed", &o.seed, 0, UINT32_MAX}};
     size_t corpora = 0;
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i], *value = cli_value(prog, argc, argv, &i);
-        if (cli_size_option(prog, opt, value, sizes, 7))
+        if (cli_size_option(prog, opt, value, sizes, 8))
             continue;
         if (strcmp(opt, "--corpus") == 0 && corpora < MAX_CORPORA)
             o.corpus[corpora++] = value;
@@ -320,8 +326,8 @@ static void print_report(const Options *o, const Corpus *c, CharRnn *m,
 /* --help prints this. */
 static const char USAGE[] =
     "usage: charlm [--corpus FILE]... [--embed 16] [--hidden 64] [--seq 32]\n"
-    "              [--steps 8000] [--eval-every 250] [--samples 20] [--seed 0]\n"
-    "              [--bptt full|K,...] [--clip 5] [--optim adam:lr=0.003]\n"
+    "              [--batch 1] [--steps 8000] [--eval-every 250] [--samples 20]\n"
+    "              [--seed 0] [--bptt full|K,...] [--clip 5] [--optim adam:lr=0.003]\n"
     "              [--print report|curve|reach]\n"
     "Trains chapter 5's character-level RNN on names (data/names-*.txt) and\n"
     "prints a report with samples, the validation curve of each --bptt window,\n"
@@ -351,7 +357,7 @@ int main(int argc, char **argv)
         }
         double reach[2][REACH] = {{0.0}};
         randn_seed(&g, (uint32_t)o.seed);
-        CharRnn untrained = char_rnn_new(c.vocab.count, o.embed, o.hidden, o.seq, &g);
+        CharRnn untrained = char_rnn_new(c.vocab.count, o.embed, o.hidden, o.seq, 1, &g);
         CharRnn trained = train_model(&o, &c, o.bptt[0], curves);
         gradient_reach(&untrained, &c, reach[0]);
         gradient_reach(&trained, &c, reach[1]);

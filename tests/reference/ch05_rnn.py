@@ -17,6 +17,10 @@ Writes tests/fixtures/ch05_rnn.txt:
                     initial state h0: the parameters, ids, h0, the mean
                     cross-entropy, the final state, the gradient of every
                     parameter and of h0 (full backpropagation through time)
+  lmb_*             the same model on a batch of 3 stretches of 9 ids side by
+                    side from random initial states (3, 6): ids (3, 9), h0,
+                    the mean cross-entropy of the 24 predictions, the final
+                    states, the gradients of every parameter and of h0
   ce_*              cross_entropy of logits with +-1000 in them: z (2, 4),
                     targets (2), the two losses, the gradient of their sum
   clip_*            clip_grad_norm_(max_norm=1) of a gradient of norm > 1 and
@@ -80,6 +84,23 @@ def language_model():
     return values
 
 
+def language_model_batch():
+    embedding, rnn, linear = nn.Embedding(7, 5), nn.RNN(5, 6), nn.Linear(6, 7)
+    ids = torch.randint(0, 7, (3, 9))
+    h0 = torch.randn(1, 3, 6, requires_grad=True)
+    output, h_n = rnn(embedding(ids[:, :-1].t()), h0)          # time-major (8, 3, 6)
+    loss = F.cross_entropy(linear(output).reshape(-1, 7), ids[:, 1:].t().reshape(-1))
+    loss.backward()
+    params = [("table", embedding.weight), ("w_ih", rnn.weight_ih_l0),
+              ("w_hh", rnn.weight_hh_l0), ("b_ih", rnn.bias_ih_l0),
+              ("b_hh", rnn.bias_hh_l0), ("w_out", linear.weight), ("b_out", linear.bias)]
+    values = [("lmb_ids", ids), ("lmb_h0", h0[0]), ("lmb_loss", loss), ("lmb_h_n", h_n[0]),
+              ("lmb_h0_grad", h0.grad[0])]
+    values += [(f"lmb_{name}", p) for name, p in params]
+    values += [(f"lmb_{name}_grad", p.grad) for name, p in params]
+    return values
+
+
 def extreme_cross_entropy():
     z = torch.tensor([[1000.0, -1000.0, 0.0, 999.0], [-1000.0, 1000.0, 0.0, -999.0]],
                      requires_grad=True)
@@ -106,6 +127,7 @@ def main():
     torch.manual_seed(0)
     values = seed_example("seed", False) + seed_example("seedb", True)
     values += language_model() + extreme_cross_entropy() + clipping() + padded_batch()
+    values += language_model_batch()
     write_fixture(OUT, values, source=__file__,
                   about="chapter 5: nn.RNN, a character model's gradients, cross-entropy, clipping")
 
