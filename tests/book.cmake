@@ -36,7 +36,7 @@ if(LITNN_FULL_TESTS)
            COMMAND ${CMAKE_COMMAND} -E env CC=clang
                    sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/clang' -DLITNN_SRC='${LITNN_SRC}' >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/clang' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/clang' && LITNN_FIGURE_REL_TOL=0 ctest -L figures -E '^build:' -j2 --output-on-failure"
            WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
-  set_tests_properties(build:clang PROPERTIES LABELS builds)
+  set_tests_properties(build:clang PROPERTIES LABELS "builds;determinism")
 
   # The same sources built for the baseline target of the machine (x86-64 with
   # SSE2 only, or plain ARM64), without -march=native: every figure's data must
@@ -45,7 +45,7 @@ if(LITNN_FULL_TESTS)
   add_test(NAME build:baseline
            COMMAND sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/baseline' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_NATIVE=OFF >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/baseline' -j2 >/dev/null && cd '${CMAKE_BINARY_DIR}/baseline' && LITNN_FIGURE_REL_TOL=0 ctest -L figures -E '^build:' -j2 --output-on-failure"
            WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
-  set_tests_properties(build:baseline PROPERTIES LABELS builds FIXTURES_SETUP baseline-build)
+  set_tests_properties(build:baseline PROPERTIES LABELS "builds;determinism" FIXTURES_SETUP baseline-build)
 
   # The C test programs of that build under valgrind's memcheck (which does
   # not know every instruction of -march=native): no memory error, no leak.
