@@ -3,6 +3,15 @@
 # Reference checks against PyTorch (tests/reference/ch05_rnn.py).
 litnn_c_test(ch05_rnn LABEL reference SOURCES test_ch05_rnn.c)
 
+# tanh and the sigmoid over arrays against their exact values (mpmath,
+# tests/reference/ch05_vmath.py).
+litnn_c_test(ch05_vmath LABEL reference SOURCES test_ch05_vmath.c)
+
+# Benchmark (make bench, not a test): vmath against the C library's calls,
+# in tests/bench/ch05_vmath.py.
+add_executable(bench_vmath bench/vmath.c)
+target_link_libraries(bench_vmath PRIVATE litnn)
+
 # The name lists: distinct lines, without the carriage returns at their end.
 litnn_c_test(ch05_names LABEL unit SOURCES test_ch05_names.c)
 

@@ -120,6 +120,7 @@ int main(void)
     static const size_t shapes[][3] = {
         {1, 1, 1}, {7, 5, 13}, {1, 64, 1}, {13, 17, 0}, {0, 5, 3}, {6, 8, 256},
         {73, 81, 257}, {97, 1, 300}, {2, 4091, 3}, {16, 64, 256},
+        {1, 64, 64}, {5, 19, 33},           /* fewer rows than the micro-kernel's */
     };
     const struct {
         const char *name;

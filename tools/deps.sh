@@ -12,7 +12,7 @@ case "${1:-book}" in
           texlive-lang-cyrillic lmodern \
           texlive-fonts-recommended fonts-noto-cjk fonts-dejavu-core \
           chromium nodejs" ;;
-  fixtures) PACKAGES="python3 python3-numpy python3-torch python3-sklearn libblas3 liblapack3" ;;
+  fixtures) PACKAGES="python3 python3-mpmath python3-numpy python3-torch python3-sklearn libblas3 liblapack3" ;;
   bench) PACKAGES="python3 python3-numpy python3-torch libopenblas-dev" ;;
   *) echo "deps: error: unknown set '$1' (book, fixtures or bench)" >&2; exit 2 ;;
 esac

@@ -171,6 +171,46 @@ static void gemm_block(GemmKernelFn *kernel, size_t kc, const double *ap,
         memcpy(&c[r * ldc], &edge[r * GEMM_NR], nr * sizeof c[0]);
 }
 
+/* ci is (w) and bj (w, k) with rows ldb apart: ci[q] += sum over p of
+   (alpha a_ip) bj[q][p], with a_ip = op(a)(i, p), in the order p = 0, 1,
+   ..., the w sums side by side. */
+static inline void gemm_dots(size_t w, size_t k, double alpha, const double *a,
+                             size_t lda, bool trans_a, size_t i,
+                             const double *bj, size_t ldb, double *ci)
+{
+    double sum[GEMM_NR];
+    memcpy(sum, ci, w * sizeof sum[0]);
+    for (size_t p = 0; p < k; p++) {
+        double ap = alpha * gemm_at(a, lda, trans_a, i, p);
+        for (size_t q = 0; q < w; q++)
+            sum[q] += ap * bj[q * ldb + p];
+    }
+    memcpy(ci, sum, w * sizeof sum[0]);
+}
+
+/* c += alpha op(a) op(b) for m < GEMM_MR rows, without packing, every
+   entry's terms in the order p = 0, 1, ...: with b as stored, row i of c
+   gains alpha a_ip times row p of b for each p; with b transposed, the
+   entries of row i are dot products with rows of b, four at a time. */
+static void gemm_few_rows(bool trans_a, bool trans_b, size_t m, size_t n,
+                          size_t k, double alpha, const double *a, size_t lda,
+                          const double *b, size_t ldb, double *c, size_t ldc)
+{
+    for (size_t i = 0; i < m; i++) {
+        double *ci = &c[i * ldc];
+        for (size_t p = 0; !trans_b && p < k; p++) {
+            double ap = alpha * gemm_at(a, lda, trans_a, i, p);
+            for (size_t j = 0; j < n; j++)
+                ci[j] += ap * b[p * ldb + j];
+        }
+        size_t j = 0;
+        for (; trans_b && j + 4 <= n; j += 4)
+            gemm_dots(4, k, alpha, a, lda, trans_a, i, &b[j * ldb], ldb, &ci[j]);
+        for (; trans_b && j < n; j++)
+            gemm_dots(1, k, alpha, a, lda, trans_a, i, &b[j * ldb], ldb, &ci[j]);
+    }
+}
+
 const GemmPlan gemm_plan = {.vector = true, .mc = 72, .kc = 256, .nc = 4080};
 
 void gemm_with(const GemmPlan *plan, bool trans_a, bool trans_b, size_t m,
@@ -179,6 +219,11 @@ void gemm_with(const GemmPlan *plan, bool trans_a, bool trans_b, size_t m,
 {
     if (m == 0 || n == 0 || k == 0 || alpha == 0.0) {   /* no terms: c = beta c */
         gemm_scale(m, n, beta, c, ldc);
+        return;
+    }
+    if (m < GEMM_MR) {          /* a micro-panel of a would be mostly padding */
+        gemm_scale(m, n, beta, c, ldc);
+        gemm_few_rows(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, c, ldc);
         return;
     }
     if (beta != 0.0)    /* with beta = 0, the first block of terms overwrites c */

@@ -3,9 +3,8 @@
 
 #include "core/mem.h"
 #include "core/vec.h"
-#include "nn/activation.h"
+#include "core/vmath.h"
 
-#include <math.h>
 #include <string.h>
 
 /* rz is (2H): the reset and update gates' pre-activations; xn and hn are
@@ -14,12 +13,12 @@
 static void gru_cell(const double *rz, const double *xn, const double *hn,
                      const double *h_prev, size_t H, double *act, double *h)
 {
+    vmath_sigmoid(rz, act, 2 * H);                   /* r, z */
+    for (size_t j = 0; j < H; j++)
+        act[2 * H + j] = xn[j] + act[j] * hn[j];
+    vmath_tanh(&act[2 * H], &act[2 * H], H);         /* n */
     for (size_t j = 0; j < H; j++) {
-        double r = activation_sigmoid(rz[j]), z = activation_sigmoid(rz[H + j]);
-        double n = tanh(xn[j] + r * hn[j]);
-        act[j] = r;
-        act[H + j] = z;
-        act[2 * H + j] = n;
+        double z = act[H + j], n = act[2 * H + j];
         act[3 * H + j] = hn[j];
         h[j] = (1.0 - z) * n + z * (h_prev ? h_prev[j] : 0.0);
     }

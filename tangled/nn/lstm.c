@@ -3,9 +3,8 @@
 
 #include "core/mem.h"
 #include "core/vec.h"
-#include "nn/activation.h"
+#include "core/vmath.h"
 
-#include <math.h>
 #include <string.h>
 
 /* a is (4H): one step's pre-activations, replaced by the values of the
@@ -13,13 +12,14 @@
 static void lstm_cell(double *a, const double *c_prev, size_t H, double *c,
                       double *h)
 {
-    for (size_t k = 0; k < 4 * H; k++)
-        a[k] = k / H == 2 ? tanh(a[k]) : activation_sigmoid(a[k]);   /* g, or i, f, o */
-    for (size_t j = 0; j < H; j++) {
-        double i = a[j], f = a[H + j], g = a[2 * H + j], o = a[3 * H + j];
-        c[j] = f * (c_prev ? c_prev[j] : 0.0) + i * g;
-        h[j] = o * tanh(c[j]);
-    }
+    vmath_sigmoid(a, a, 2 * H);                      /* i, f */
+    vmath_tanh(&a[2 * H], &a[2 * H], H);             /* g */
+    vmath_sigmoid(&a[3 * H], &a[3 * H], H);          /* o */
+    for (size_t j = 0; j < H; j++)
+        c[j] = a[H + j] * (c_prev ? c_prev[j] : 0.0) + a[j] * a[2 * H + j];
+    vmath_tanh(c, h, H);
+    for (size_t j = 0; j < H; j++)
+        h[j] *= a[3 * H + j];
 }
 
 void lstm_forward(const Gates *w, const double *x, const SeqBatch *s,
@@ -66,15 +66,16 @@ void lstm_forward_concat(const Gates *w, const double *x, size_t T,
     mem_free(b);
 }
 /* One sequence at one step: a (4H) the gates, c and c_prev (H, c_prev NULL
-   for zeros) the cell after and before, bar_h (H) dL/dh. Writes da (4H)
-   and replaces dc (H), dL/dc on entry, by dL/dc_prev. */
+   for zeros) the cell after and before, bar_h (H) dL/dh, tc (H) scratch.
+   Writes da (4H) and replaces dc (H), dL/dc on entry, by dL/dc_prev. */
 static void lstm_cell_backward(const double *a, const double *c,
                                const double *c_prev, const double *bar_h,
-                               size_t H, double *da, double *dc)
+                               size_t H, double *tc_h, double *da, double *dc)
 {
+    vmath_tanh(c, tc_h, H);                          /* as the forward pass */
     for (size_t j = 0; j < H; j++) {
         double i = a[j], f = a[H + j], gg = a[2 * H + j], o = a[3 * H + j];
-        double tc = tanh(c[j]), bar_c = dc[j] + bar_h[j] * o * (1.0 - tc * tc);
+        double tc = tc_h[j], bar_c = dc[j] + bar_h[j] * o * (1.0 - tc * tc);
         double cp = c_prev ? c_prev[j] : 0.0;
         da[j] = bar_c * gg * i * (1.0 - i);                  /* input gate */
         da[H + j] = bar_c * cp * f * (1.0 - f);              /* forget gate */
@@ -91,8 +92,9 @@ void lstm_backward(const Gates *w, const double *x, const SeqBatch *s,
                    double *dh0, double *dc0)
 {
     const size_t H = w->hidden, B = s->batch, BH = B * H, T = s->steps;
-    double *da = mem_alloc(T * 4 * BH + 3 * BH, sizeof da[0]);
+    double *da = mem_alloc(T * 4 * BH + 3 * BH + H, sizeof da[0]);
     double *dh_next = da + T * 4 * BH, *dc_next = dh_next + BH, *bar_h = dc_next + BH;
+    double *tc = bar_h + BH;
     if (dc_last)
         memcpy(dc_next, dc_last, BH * sizeof dc_next[0]);
     for (size_t t = T; t-- > 0;) {
@@ -105,7 +107,7 @@ void lstm_backward(const Gates *w, const double *x, const SeqBatch *s,
                 bar_h[b * H + j] = dh[row * H + j] + dh_next[b * H + j];
             lstm_cell_backward(&act[row * 4 * H], &c[row * H],
                                c_prev ? &c_prev[b * H] : NULL, &bar_h[b * H], H,
-                               &da[row * 4 * H], &dc_next[b * H]);
+                               tc, &da[row * 4 * H], &dc_next[b * H]);
         }
         memset(dh_next, 0, BH * sizeof dh_next[0]);
         gates_hidden_backward(w, &da[t * 4 * BH], B, dh_next);

@@ -4,6 +4,7 @@
 #include "core/gemm.h"
 #include "core/mem.h"
 #include "core/vec.h"
+#include "core/vmath.h"
 #include "nn/linear.h"
 
 #include <math.h>
@@ -20,8 +21,9 @@ void rnn_forward(const Rnn *r, const double *x, const SeqBatch *s,
         const double *prev = t > 0 ? a - B * H : h0;
         if (prev)
             gemm(false, true, B, H, H, 1.0, prev, H, r->w_hh, H, 1.0, a, H);
-        for (size_t i = 0; i < B * H; i++)
-            a[i] = tanh(a[i] + (r->b_hh ? r->b_hh[i % H] : 0.0));
+        for (size_t b = 0; r->b_hh && b < B; b++)
+            vec_axpy(1.0, r->b_hh, &a[b * H], H);
+        vmath_tanh(a, a, B * H);
         seqbatch_mask(s, t, a, H);
     }
 }
