@@ -152,8 +152,11 @@ def synced_lines(english, translation):
             section_end.setdefault(en_sections[e0], []).extend(added)
 
     def chunk_lines(chunks, closed):
-        lines = [line for c in chunks for line in c.lines]
-        return lines + ["@", ""] if chunks and closed else lines
+        """Each chunk with its @: after it when closed, else before it (the
+        last one is then closed by the @ that follows in the translation)."""
+        if closed:
+            return [line for c in chunks for line in c.lines + ["@", ""]]
+        return [line for c in chunks for line in ["@", ""] + c.lines]
 
     out, k, section = [], 0, 0
     for chunk in translation.chunks:
@@ -167,7 +170,7 @@ def synced_lines(english, translation):
         out.extend(chunk_lines(before.get(k, []), True))
         for new in replace[k]:
             out.extend(new.lines)
-        out.extend(chunk_lines(after.get(k, []), False))   # closed by the @ that follows
+        out.extend(chunk_lines(after.get(k, []), False))
         k += 1
     for added in section_end.values():
         out.extend(chunk_lines(added, True))

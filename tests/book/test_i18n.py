@@ -105,8 +105,8 @@ def main():
         "Third text.\n", "Third text.\n\n<<tangled/src/c.c>>=\nint c;\n@ After c.\n"))
     status, out = box.tool("i18n", "sync-code")
     synced = box.read("chapters/es/01-two.nw")
-    v.check("a chunk added after a chunk of its section follows that chunk",
-            "int a;\n<<tangled/src/a2.c>>=\nint a2;\n@ Tras a." in synced, synced)
+    v.check("a chunk added after a chunk of its section follows that chunk, each closed by an @",
+            "int a;\n@\n\n<<tangled/src/a2.c>>=\nint a2;\n@ Tras a." in synced, synced)
     v.check("a chunk alone in its section goes at the section's end",
             "Texto tercero.\n\n<<tangled/src/c.c>>=\nint c;\n@\n\n## Cuarta" in synced, synced)
     status, out = box.tool("i18n", "check")
