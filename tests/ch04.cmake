@@ -10,6 +10,20 @@ litnn_c_test(ch04_scaler LABEL reference SOURCES test_ch04_scaler.c)
 litnn_c_test(ch04_vocab LABEL unit SOURCES test_ch04_vocab.c)
 litnn_c_test(ch04_dropout LABEL unit SOURCES test_ch04_dropout.c)
 
+# The table of a model's parameters; its mistakes stop the program.
+litnn_c_test(ch04_params LABEL unit SOURCES test_ch04_params.c)
+foreach(mistake IN ITEMS twice long empty dims zero full late)
+  set(why_twice "a second part of the same name, linear.weight")
+  set(why_long "a name must have 1 to 47 bytes, a.name")
+  set(why_empty "a name must have 1 to 47 bytes, $")
+  set(why_dims "a part has 1 to 4 dimensions, conv.weight")
+  set(why_zero "a dimension of 0, linear.bias")
+  set(why_full "the table is full or already allocated, part31$")
+  set(why_late "the table is full or already allocated, linear.bias")
+  litnn_cli_test(ch04_params_${mistake} PROGRAM ch04_params ARGS ${mistake}
+                 EXIT 1 STDERR "^litnn: error: params_add: ${why_${mistake}}")
+endforeach()
+
 # Every backward pass against central differences.
 litnn_c_test(ch04_gradcheck LABEL gradcheck SOURCES test_ch04_gradcheck.c)
 

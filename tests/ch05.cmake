@@ -23,7 +23,7 @@ litnn_c_test(ch05_gradcheck LABEL gradcheck SOURCES test_ch05_gradcheck.c)
 
 # charlm refuses bad options and bad corpora with one line and a status.
 litnn_bad_options(ch05_charlm PROGRAM charlm
-                  CASES steps=0 seq=0 hidden=0 embed=0 eval-every=0 bptt=full,x
+                  CASES seq=0 hidden=0 embed=0 eval-every=0 bptt=full,x
                         bptt=1,,2 bptt=1,2,3,4,5,6,7,8,9 bptt=-1 clip=0 clip=nan
                         optim=adam:beta1=1 print=samples seed=-2)
 litnn_cli_test(ch05_charlm_missing_corpus PROGRAM charlm
@@ -56,6 +56,16 @@ add_test(NAME ch05_charlm_odd_corpus
                  --eval-every 10 --samples 5 --bptt 2
          WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
 set_tests_properties(ch05_charlm_odd_corpus PROPERTIES LABELS unit)
+
+# A model saved and loaded again is the same model (--save, --load).
+add_test(NAME ch05_charlm_checkpoint
+         COMMAND ${LITNN_PYTHON} "${CMAKE_CURRENT_SOURCE_DIR}/charlm_checkpoint.py"
+                 $<TARGET_FILE:charlm> "${CMAKE_CURRENT_BINARY_DIR}"
+         WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
+set_tests_properties(ch05_charlm_checkpoint PROPERTIES LABELS unit)
+# A checkpoint that does not fit is refused with one line (core/checkpoint).
+litnn_c_test(ch05_checkpoint LABEL unit SOURCES test_ch05_checkpoint.c
+             ARGS "${CMAKE_CURRENT_BINARY_DIR}")
 
 # Figures and shown output, from the program's own output.
 litnn_output(charlm-train PROGRAM charlm)

@@ -130,10 +130,10 @@ static void check_strclf(Randn *g)
     const double t[3] = {1.0, 0.0, 1.0};
     str_classifier_loss(&m, ids, lens, t, 3, true);
     Batch b = {&m, ids, lens, t};
-    GradcheckResult r = gradcheck(batch_loss, &b, m.params, m.grads, m.num_params, H);
+    GradcheckResult r = gradcheck(batch_loss, &b, m.params.data, m.params.grad, m.params.size, H);
     check_true("gradcheck str_classifier_loss, all parameters", r.max_rel < TOL,
                "%zu values, max rel error %.3g, max abs error %.3g (h %g, tol %g)",
-               m.num_params, r.max_rel, r.max_abs, H, TOL);
+               m.params.size, r.max_rel, r.max_abs, H, TOL);
     str_classifier_free(&m);
 }
 

@@ -47,18 +47,18 @@ int main(void)
     Optim opt;
     char why[OPTIM_WHY_SIZE];
     optim_config_parse("adam:lr=0.05", &c, why, sizeof why);
-    optim_init(&opt, &c, m.num_params, why, sizeof why);
+    optim_init(&opt, &c, m.params.size, why, sizeof why);
     double losses[5];
     for (size_t s = 0; s < 5; s++) {
-        memset(m.grads, 0, m.num_params * sizeof m.grads[0]);
+        params_zero_grad(&m.params);
         losses[s] = str_classifier_loss(&m, ids, lens, t, BATCH, true);
-        optim_step(&opt, m.params, m.grads);
+        optim_step(&opt, m.params.data, m.params.grad);
     }
     const size_t five[1] = {5}, params[1] = {VOCAB * DIM + DIM + 1};
     check_close("5 steps of Adam(lr=0.05): loss", losses,
                 fixture_get(f, "adam_loss", 1, five), 5, 1e-12);
-    check_close("5 steps of Adam(lr=0.05): parameters", m.params,
-                fixture_get(f, "adam_params", 1, params), m.num_params, 1e-12);
+    check_close("5 steps of Adam(lr=0.05): parameters", m.params.data,
+                fixture_get(f, "adam_params", 1, params), m.params.size, 1e-12);
     optim_free(&opt);
     str_classifier_free(&m);
     fixture_free(f);

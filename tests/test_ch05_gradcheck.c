@@ -99,8 +99,8 @@ static void check_model(Randn *g)
     char_rnn_loss(&m, &stretch, 1, T, state, true, RNN_FULL);
     Stretch s = {&m, ids, h0};
     report("gradcheck char_rnn_loss (full BPTT), all parameters",
-           gradcheck(stretch_loss, &s, m.params, m.grads, m.num_params, STEP),
-           m.num_params);
+           gradcheck(stretch_loss, &s, m.params.data, m.params.grad, m.params.size, STEP),
+           m.params.size);
     double dh0[H];
     memcpy(dh0, m.dh0, sizeof dh0);
     report("gradcheck char_rnn_loss (full BPTT), initial state",

@@ -4,6 +4,7 @@
    (one stretch, and three side by side),
    cross-entropy with logits of +-1000, gradient clipping, and a padded
    batch of three sequences of different lengths (pack_padded_sequence). */
+#include "core/checkpoint.h"
 #include "models/char_rnn.h"
 #include "check.h"
 #include "nn/rnn.h"
@@ -156,6 +157,33 @@ static void test_language_model(const char *prefix, size_t B)
     char_rnn_free(&m);
 }
 
+/* The "lmb" model's state_dict, written from PyTorch by tools/checkpoint.py,
+   loaded by name into a CharRnn: the same loss as PyTorch's. */
+static void test_state_dict(void)
+{
+    enum { V = 7, E = 5, H = 6, T = 8, B = 3 };
+    Randn g;
+    randn_seed(&g, 0);
+    CharRnn m = char_rnn_new(V, E, H, T, B, &g);
+    char why[CHECKPOINT_WHY_SIZE] = "";
+    bool loaded = checkpoint_load(&m.params, "tests/fixtures/ch05_state_dict.ckpt", why,
+                                  sizeof why);
+    check_true("checkpoint_load of PyTorch's state_dict", loaded, "%s", why);
+    double ids_d[B * (T + 1)], state[B * H];
+    load("lmb", "ids", ids_d, B * (T + 1));
+    size_t ids[B][T + 1];
+    const size_t *rows[B];
+    for (size_t b = 0; b < B; b++) {
+        for (size_t t = 0; t <= T; t++)
+            ids[b][t] = (size_t)ids_d[b * (T + 1) + t];
+        rows[b] = ids[b];
+    }
+    load("lmb", "h0", state, B * H);
+    double loss = char_rnn_loss(&m, rows, B, T, state, false, RNN_FULL);
+    check_scalar("char_rnn_loss with the loaded state_dict", loss, *get("lmb_loss", 1), TOL);
+    char_rnn_free(&m);
+}
+
 static void test_cross_entropy(void)
 {
     const double *z = get("ce_z", 8), *t = get("ce_t", 2);
@@ -196,6 +224,7 @@ int main(void)
     test_seed_example("seedb", true);
     test_language_model("lm", 1);
     test_language_model("lmb", 3);
+    test_state_dict();
     test_cross_entropy();
     test_clip("clip_big");
     test_clip("clip_small");

@@ -43,9 +43,9 @@ static void check_case(const Fixture *f, SeqModel *m, size_t kind, size_t u,
     static const char *const uses[3] = {"lm", "binary", "three"};
     const char *suffix = q ? "_batch" : "";
     char name[48], what[96];
-    const size_t n[1] = {m->num_params};
+    const size_t n[1] = {m->params.size};
     snprintf(name, sizeof name, "%s_%s%s_params", CELL_NAMES[kind], uses[u], suffix);
-    memcpy(m->params, fixture_get(f, name, 1, n), m->num_params * sizeof(double));
+    memcpy(m->params.data, fixture_get(f, name, 1, n), m->params.size * sizeof(double));
     const size_t len = u == 0 ? LEN - 1 : LEN, target = u == 1 ? 1 : 2;
     const size_t *const *rows = q ? q->rows : &ids;
     const size_t *lens = q ? q->lens : &len, *targets = q ? q->targets : &target;
@@ -58,9 +58,9 @@ static void check_case(const Fixture *f, SeqModel *m, size_t kind, size_t u,
     check_scalar(what, loss, *fixture_get(f, name, 0, NULL), 1e-12);
     snprintf(name, sizeof name, "%s_%s%s_grad", CELL_NAMES[kind], uses[u], suffix);
     snprintf(what, sizeof what, "seqmodel %s, %s%s: all %zu gradients", CELL_NAMES[kind],
-             uses[u], q ? " (batch of 3)" : "", m->num_params);
-    check_close(what, m->grads, fixture_get(f, name, 1, n), m->num_params, 1e-12);
-    memset(m->grads, 0, m->num_params * sizeof(double));
+             uses[u], q ? " (batch of 3)" : "", m->params.size);
+    check_close(what, m->params.grad, fixture_get(f, name, 1, n), m->params.size, 1e-12);
+    params_zero_grad(&m->params);
 }
 
 int main(void)

@@ -16,27 +16,30 @@ CharRnn char_rnn_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
 {
     CharRnn m = {.vocab = vocab, .embed = embed, .hidden = hidden,
                  .max_len = max_len, .max_batch = max_batch};
-    const size_t sizes[7] = {vocab * embed, hidden * embed, hidden * hidden,
-                             hidden, hidden, vocab * hidden, vocab};
-    for (size_t i = 0; i < 7; i++)
-        m.num_params += sizes[i];
-    m.params = mem_alloc(m.num_params, sizeof(double));
-    m.grads = mem_alloc(m.num_params, sizeof(double));
+    static const char *const names[7] = {
+        "embedding.weight", "rnn.weight_ih_l0", "rnn.weight_hh_l0", "rnn.bias_ih_l0",
+        "rnn.bias_hh_l0", "linear.weight", "linear.bias"};
+    const size_t shapes[7][2] = {{vocab, embed}, {hidden, embed}, {hidden, hidden},
+                                 {hidden}, {hidden}, {vocab, hidden}, {vocab}};
     double **views[7] = {&m.table, &m.rnn.w_ih, &m.rnn.w_hh, &m.rnn.b_ih,
                          &m.rnn.b_hh, &m.w_out, &m.b_out};
     double **grads[7] = {&m.d_table, &m.d_rnn.w_ih, &m.d_rnn.w_hh,
                          &m.d_rnn.b_ih, &m.d_rnn.b_hh, &m.d_w_out, &m.d_b_out};
-    for (size_t i = 0, offset = 0; i < 7; offset += sizes[i++]) {
-        *views[i] = m.params + offset;
-        *grads[i] = m.grads + offset;
+    for (size_t i = 0; i < 7; i++)       /* a bias has one dimension */
+        params_add(&m.params, names[i], shapes[i][1] ? 2 : 1, shapes[i]);
+    params_alloc(&m.params);
+    for (size_t i = 0; i < 7; i++) {
+        *views[i] = params_at(&m.params, i);
+        *grads[i] = params_grad_at(&m.params, i);
     }
     m.rnn.in = m.d_rnn.in = embed;
     m.rnn.hidden = m.d_rnn.hidden = hidden;
-    for (size_t i = 0; i < sizes[0]; i++)
+    const size_t n_table = m.params.part[0].size;
+    for (size_t i = 0; i < n_table; i++)
         m.table[i] = randn_next(g);
     double bound = 1.0 / sqrt((double)hidden);
-    for (size_t i = sizes[0]; i < m.num_params; i++)
-        m.params[i] = bound * (2.0 * rng_random(&g->rng) - 1.0);
+    for (size_t i = n_table; i < m.params.size; i++)
+        m.params.data[i] = bound * (2.0 * rng_random(&g->rng) - 1.0);
     const size_t N = max_len * max_batch;
     m.steps = mem_alloc(N, sizeof(size_t));
     m.x = mem_alloc(N * embed, sizeof(double));
@@ -52,11 +55,12 @@ CharRnn char_rnn_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
 
 void char_rnn_free(CharRnn *m)
 {
-    double *blocks[10] = {m->params, m->grads, m->x, m->h, m->logits, m->dx,
-                          m->dh, m->d_logits, m->h0, m->dh0};
-    for (size_t i = 0; i < 10; i++)
+    double *blocks[8] = {m->x, m->h, m->logits, m->dx, m->dh, m->d_logits,
+                         m->h0, m->dh0};
+    for (size_t i = 0; i < 8; i++)
         mem_free(blocks[i]);
     mem_free(m->steps);
+    params_free(&m->params);
     memset(m, 0, sizeof *m);
 }
 

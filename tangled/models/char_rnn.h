@@ -3,6 +3,7 @@
 #ifndef LITNN_CHAR_RNN_H
 #define LITNN_CHAR_RNN_H
 
+#include "core/params.h"
 #include "core/randn.h"
 #include "nn/rnn.h"
 
@@ -10,13 +11,13 @@
 #include <stddef.h>
 
 typedef struct {
-    size_t vocab, embed, hidden, max_len, max_batch, num_params;
-    double *params, *grads;       /* (num_params): E, U, W, b_U, b_W, V, b_V */
-    double *table, *w_out, *b_out;      /* views of params: (vocab, embed),
+    size_t vocab, embed, hidden, max_len, max_batch;
+    Params params;                /* E, U, W, b_U, b_W, V, b_V */
+    double *table, *w_out, *b_out;      /* their numbers: (vocab, embed),
                                            (vocab, hidden), (vocab) */
-    Rnn rnn;                            /* embed -> hidden, views of params */
+    Rnn rnn;                            /* embed -> hidden */
     double *d_table, *d_w_out, *d_b_out;
-    Rnn d_rnn;                          /* the same views of grads */
+    Rnn d_rnn;                          /* the same, in the gradients */
     size_t *steps;                /* with N = max_len max_batch: (N) ids, */
     double *x, *h, *logits;       /* caches (N, embed), (N, hidden), (N, vocab), */
     double *dx, *dh, *d_logits;   /* time-major, and their gradients; */

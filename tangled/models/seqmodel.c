@@ -19,19 +19,21 @@ SeqModel seqmodel_new(CellKind kind, size_t vocab, size_t embed, size_t hidden,
 {
     SeqModel m = {.vocab = vocab, .embed = embed, .hidden = hidden,
                   .outputs = outputs, .max_len = max_len, .max_batch = max_batch};
-    size_t n_table = vocab * embed, n_cell = cell_num_params(kind, embed, hidden);
-    m.num_params = n_table + n_cell + outputs * hidden + outputs;
-    m.params = mem_alloc(m.num_params, sizeof(double));
-    m.grads = mem_alloc(m.num_params, sizeof(double));
-    m.table = m.params;
-    m.d_table = m.grads;
-    m.cell = cell_view(kind, embed, hidden, m.params + n_table);
-    m.d_cell = cell_view(kind, embed, hidden, m.grads + n_table);
-    m.w_out = m.params + n_table + n_cell;
-    m.d_w_out = m.grads + n_table + n_cell;
-    m.b_out = m.w_out + outputs * hidden;
-    m.d_b_out = m.d_w_out + outputs * hidden;
-    for (size_t i = 0; i < n_table; i++)
+    Params *p = &m.params;
+    size_t table = params_add(p, "embedding.weight", 2, (size_t[]){vocab, embed});
+    size_t cell = cell_add_params(p, kind, embed, hidden);
+    size_t w_out = params_add(p, "linear.weight", 2, (size_t[]){outputs, hidden});
+    size_t b_out = params_add(p, "linear.bias", 1, (size_t[]){outputs});
+    params_alloc(p);
+    m.table = params_at(p, table);
+    m.d_table = params_grad_at(p, table);
+    m.cell = cell_view(kind, embed, hidden, params_at(p, cell));
+    m.d_cell = cell_view(kind, embed, hidden, params_grad_at(p, cell));
+    m.w_out = params_at(p, w_out);
+    m.d_w_out = params_grad_at(p, w_out);
+    m.b_out = params_at(p, b_out);
+    m.d_b_out = params_grad_at(p, b_out);
+    for (size_t i = 0; i < p->part[table].size; i++)
         m.table[i] = randn_next(g);
     cell_init(&m.cell, &g->rng);
     double bound = 1.0 / sqrt((double)hidden);
@@ -53,10 +55,11 @@ SeqModel seqmodel_new(CellKind kind, size_t vocab, size_t embed, size_t hidden,
 
 void seqmodel_free(SeqModel *m)
 {
-    double *blocks[10] = {m->params, m->grads, m->x, m->dx, m->dh, m->logits,
-                          m->d_logits, m->last, m->d_last, m->losses};
-    for (size_t i = 0; i < 10; i++)
+    double *blocks[8] = {m->x, m->dx, m->dh, m->logits, m->d_logits, m->last,
+                         m->d_last, m->losses};
+    for (size_t i = 0; i < 8; i++)
         mem_free(blocks[i]);
+    params_free(&m->params);
     mem_free(m->steps);
     cell_cache_free(&m->cache);
     memset(m, 0, sizeof *m);
@@ -159,7 +162,7 @@ double seqmodel_class_loss(SeqModel *m, const size_t *const *ids,
 
 void seqmodel_update(SeqModel *m, Optim *opt, double max_norm)
 {
-    clip_grad_norm(m->grads, m->num_params, max_norm);
-    optim_step(opt, m->params, m->grads);
-    memset(m->grads, 0, m->num_params * sizeof m->grads[0]);
+    clip_grad_norm(m->params.grad, m->params.size, max_norm);
+    optim_step(opt, m->params.data, m->params.grad);
+    params_zero_grad(&m->params);
 }

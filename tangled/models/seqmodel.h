@@ -4,6 +4,7 @@
 #ifndef LITNN_SEQMODEL_H
 #define LITNN_SEQMODEL_H
 
+#include "core/params.h"
 #include "core/randn.h"
 #include "nn/cell.h"
 #include "optim/optim.h"
@@ -12,13 +13,13 @@
 #include <stddef.h>
 
 typedef struct {
-    size_t vocab, embed, hidden, outputs, max_len, max_batch, num_params;
-    double *params, *grads;        /* (num_params): E, the cell, V, b_V */
-    double *table, *w_out, *b_out; /* views of params: (vocab, embed),
+    size_t vocab, embed, hidden, outputs, max_len, max_batch;
+    Params params;                 /* E, the cell's four parts, V, b_V */
+    double *table, *w_out, *b_out; /* their numbers: (vocab, embed),
                                       (outputs, hidden), (outputs) */
     Cell cell;
     double *d_table, *d_w_out, *d_b_out;
-    Cell d_cell;                   /* the same views of grads */
+    Cell d_cell;                   /* the same, in the gradients */
     CellCache cache;
     size_t *steps;                 /* with N = max_len max_batch: (N) ids, */
     double *x, *dx, *dh;           /* (N, embed) twice, (N, hidden), */
@@ -40,7 +41,7 @@ void seqmodel_free(SeqModel *m);
    has lens[b] + 1 ids, reads ids[b][0..lens[b]) from the zero state and
    predicts ids[b][1..lens[b]]; m->losses[b] gets its mean cross-entropy.
    Returns the mean of the B losses; if backward, adds its gradient to
-   m->grads. */
+   m->params.grad. */
 double seqmodel_lm_loss(SeqModel *m, const size_t *const *ids,
                         const size_t *lens, size_t B, bool backward);
 /* The same batch of B sequences, each classified from its last state:
@@ -48,11 +49,11 @@ double seqmodel_lm_loss(SeqModel *m, const size_t *const *ids,
    against targets[b] (0 or 1); else the cross-entropy of its outputs
    logits against class targets[b]. The logits are left in m->logits
    (B, outputs). Returns the mean of the B losses; if backward, adds its
-   gradient to m->grads. */
+   gradient to m->params.grad. */
 double seqmodel_class_loss(SeqModel *m, const size_t *const *ids,
                            const size_t *lens, size_t B, const size_t *targets,
                            bool backward);
-/* Ends a training step whose gradient is in m->grads: clips it to norm
+/* Ends a training step whose gradient is in m->params.grad: clips it to norm
    max_norm, lets opt take a step and clears the gradients. */
 void seqmodel_update(SeqModel *m, Optim *opt, double max_norm);
 

@@ -16,15 +16,17 @@ StrClassifier str_classifier_new(size_t vocab, size_t dim, size_t max_len, size_
                   Randn *g)
 {
     StrClassifier m = {.vocab = vocab, .dim = dim, .max_len = max_len,
-                .max_batch = max_batch, .num_params = vocab * dim + dim + 1};
-    m.params = mem_alloc(m.num_params, sizeof(double));
-    m.grads = mem_alloc(m.num_params, sizeof(double));
-    m.table = m.params;
-    m.w = m.params + vocab * dim;
-    m.b = m.w + dim;
-    m.d_table = m.grads;
-    m.d_w = m.grads + vocab * dim;
-    m.d_b = m.d_w + dim;
+                .max_batch = max_batch};
+    size_t table = params_add(&m.params, "embedding.weight", 2, (size_t[]){vocab, dim});
+    size_t w = params_add(&m.params, "linear.weight", 2, (size_t[]){1, dim});
+    size_t b = params_add(&m.params, "linear.bias", 1, (size_t[]){1});
+    params_alloc(&m.params);
+    m.table = params_at(&m.params, table);
+    m.w = params_at(&m.params, w);
+    m.b = params_at(&m.params, b);
+    m.d_table = params_grad_at(&m.params, table);
+    m.d_w = params_grad_at(&m.params, w);
+    m.d_b = params_grad_at(&m.params, b);
     for (size_t i = 0; i < vocab * dim; i++)
         m.table[i] = randn_next(g);
     memset(&m.table[VOCAB_PAD * dim], 0, dim * sizeof m.table[0]);
@@ -42,10 +44,11 @@ StrClassifier str_classifier_new(size_t vocab, size_t dim, size_t max_len, size_
 
 void str_classifier_free(StrClassifier *m)
 {
-    double *blocks[8] = {m->params, m->grads, m->rows, m->d_rows, m->pooled,
-                         m->d_pooled, m->logits, m->d_logits};
-    for (size_t i = 0; i < 8; i++)
+    double *blocks[6] = {m->rows, m->d_rows, m->pooled, m->d_pooled,
+                         m->logits, m->d_logits};
+    for (size_t i = 0; i < 6; i++)
         mem_free(blocks[i]);
+    params_free(&m->params);
     memset(m, 0, sizeof *m);
 }
 

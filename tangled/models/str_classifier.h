@@ -3,16 +3,17 @@
 #ifndef LITNN_STR_CLASSIFIER_H
 #define LITNN_STR_CLASSIFIER_H
 
+#include "core/params.h"
 #include "core/randn.h"
 
 #include <stdbool.h>
 #include <stddef.h>
 
 typedef struct {
-    size_t vocab, dim, max_len, max_batch, num_params;
-    double *params, *grads;      /* (num_params): the table, then w, then b */
-    double *table, *w, *b;       /* views of params: (vocab, dim), (dim), (1) */
-    double *d_table, *d_w, *d_b; /* the same views of grads */
+    size_t vocab, dim, max_len, max_batch;
+    Params params;               /* embedding.weight, linear.weight, .bias */
+    double *table, *w, *b;       /* their numbers: (vocab, dim), (dim), (1) */
+    double *d_table, *d_w, *d_b; /* and their gradients */
     double *rows;                /* (max_len, dim): one string's vectors */
     double *pooled, *logits;     /* (max_batch, dim), (max_batch): caches */
     double *d_rows, *d_pooled, *d_logits;   /* their gradients */
@@ -28,7 +29,7 @@ void str_classifier_free(StrClassifier *m);
 /* ids is (n, m->max_len), lens and t are (n), n <= m->max_batch: string k
    is ids[k][0..lens[k]). Writes the logits to m->logits and returns the
    mean cross-entropy against the targets t; if backward, also adds its
-   gradient to m->grads. */
+   gradient to m->params.grad. */
 double str_classifier_loss(StrClassifier *m, const size_t *ids, const size_t *lens,
                    const double *t, size_t n, bool backward);
 /* The score of id: w . (row id of the table). A string's logit is the mean

@@ -26,6 +26,20 @@ Cell cell_view(CellKind kind, size_t in, size_t hidden, double *block)
     return c;
 }
 
+size_t cell_add_params(Params *p, CellKind kind, size_t in, size_t hidden)
+{
+    const size_t rows = GATE_COUNT[kind] * hidden;
+    const size_t shapes[4][2] = {{rows, in}, {rows, hidden}, {rows}, {rows}};
+    const char *parts[4] = {"weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"};
+    size_t first = p->count;
+    for (size_t i = 0; i < 4; i++) {
+        char name[PARAMS_NAME_SIZE];
+        snprintf(name, sizeof name, "%s.%s", CELL_NAMES[kind], parts[i]);
+        params_add(p, name, i < 2 ? 2 : 1, shapes[i]);
+    }
+    return first;
+}
+
 void cell_init(const Cell *c, Rng *rng)
 {
     double bound = 1.0 / sqrt((double)c->w.hidden);

@@ -4,6 +4,7 @@
 #ifndef LITNN_CELL_H
 #define LITNN_CELL_H
 
+#include "core/params.h"
 #include "core/rng.h"
 #include "nn/gates.h"
 
@@ -24,6 +25,10 @@ size_t cell_num_params(CellKind kind, size_t in, size_t hidden);
 /* A cell whose parameters are block (cell_num_params numbers): w_ih, w_hh,
    b_ih, b_hh one after the other. */
 Cell cell_view(CellKind kind, size_t in, size_t hidden, double *block);
+/* Adds those four parts to the table p under PyTorch's names for a module
+   attribute named after the kind ("lstm.weight_ih_l0", "lstm.weight_hh_l0",
+   "lstm.bias_ih_l0", "lstm.bias_hh_l0"); returns the index of the first. */
+size_t cell_add_params(Params *p, CellKind kind, size_t in, size_t hidden);
 /* Fills the cell's parameters as PyTorch does: uniform in
    [-1/sqrt(hidden), 1/sqrt(hidden)). */
 void cell_init(const Cell *c, Rng *rng);

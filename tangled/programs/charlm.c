@@ -2,6 +2,7 @@
    truncated backpropagation through time; prints a report with samples,
    the validation curve for several truncation windows, or the norm of the
    gradient against the distance in time. */
+#include "core/checkpoint.h"
 #include "core/cli.h"
 #include "core/mem.h"
 #include "core/randn.h"
@@ -32,6 +33,7 @@ typedef struct {
     size_t seed;
     double clip;
     const char *optim, *print;
+    const char *load, *save;        /* checkpoints to start from, to write */
 } Options;
 
 typedef struct {
@@ -92,11 +94,13 @@ static CharRnn train_model(const Options *o, const Corpus *c, size_t k,
     Randn g;
     randn_seed(&g, (uint32_t)o->seed);
     CharRnn m = char_rnn_new(c->vocab.count, o->embed, o->hidden, o->seq, o->batch, &g);
+    char why[CHECKPOINT_WHY_SIZE];
+    if (o->load && !checkpoint_load(&m.params, o->load, why, sizeof why))
+        cli_usage_error("charlm", why, "--load", o->load);
     OptimConfig oc;
     Optim opt;
-    char why[OPTIM_WHY_SIZE];
     optim_config_parse(o->optim, &oc, why, sizeof why);
-    optim_init(&opt, &oc, m.num_params, why, sizeof why);
+    optim_init(&opt, &oc, m.params.size, why, sizeof why);
     double *state = mem_alloc(o->batch * o->hidden, sizeof state[0]);
     const size_t **lanes = mem_alloc(o->batch, sizeof lanes[0]);
     const size_t lane_len = c->train_len / o->batch;     /* lane b starts at b lane_len */
@@ -108,10 +112,10 @@ static CharRnn train_model(const Options *o, const Corpus *c, size_t k,
         }
         for (size_t b = 0; b < o->batch; b++)
             lanes[b] = &c->train[b * lane_len + pos];
-        memset(m.grads, 0, m.num_params * sizeof m.grads[0]);
+        params_zero_grad(&m.params);
         char_rnn_loss(&m, lanes, o->batch, o->seq, state, true, k);
-        clip_grad_norm(m.grads, m.num_params, o->clip);
-        optim_step(&opt, m.params, m.grads);
+        clip_grad_norm(m.params.grad, m.params.size, o->clip);
+        optim_step(&opt, m.params.data, m.params.grad);
         if (step % o->eval_every == 0) {
             curve[step / o->eval_every] = text_loss(&m, c->val, c->val_len);
             cli_check_finite("charlm", "the validation loss", curve[step / o->eval_every]);
@@ -120,6 +124,8 @@ static CharRnn train_model(const Options *o, const Corpus *c, size_t k,
     mem_free(state);
     mem_free(lanes);
     optim_free(&opt);
+    if (o->save && !checkpoint_save(&m.params, o->save, why, sizeof why))
+        cli_usage_error("charlm", why, "--save", o->save);
     return m;
 }
 /* Writes to name (MAX_NAME + 1) a name drawn from m, started and ended by
@@ -200,11 +206,11 @@ static Options read_options(int argc, char **argv)
 {
     const char *prog = "charlm", *prints[3] = {"report", "curve", "reach"};
     Options o = {{"data/names-female.txt", "data/names-male.txt"}, 2, 16, 64, 32, 1,
-                 8000, 250, 20, 1, {RNN_FULL}, 0, 5.0, "adam:lr=0.003", "report"};
+                 8000, 250, 20, 1, {RNN_FULL}, 0, 5.0, "adam:lr=0.003", "report", NULL, NULL};
     const CliSizeOption sizes[8] = {
         {"--embed", &o.embed, 1, 1024}, {"--hidden", &o.hidden, 1, 1024},
         {"--seq", &o.seq, 1, 10000}, {"--batch", &o.batch, 1, 1024},
-        {"--steps", &o.steps, 1, 10000000}, {"--eval-every", &o.eval_every, 1, 10000000},
+        {"--steps", &o.steps, 0, 10000000}, {"--eval-every", &o.eval_every, 1, 10000000},
         {"--samples", &o.samples, 0, 10000}, {"--seed", &o.seed, 0, UINT32_MAX}};
     size_t corpora = 0;
     for (int i = 1; i < argc; i++) {
@@ -223,9 +229,16 @@ static Options read_options(int argc, char **argv)
             o.optim = value;
         else if (strcmp(opt, "--print") == 0)
             o.print = prints[cli_choice(prog, opt, value, prints, 3)];
+        else if (strcmp(opt, "--load") == 0)
+            o.load = value;
+        else if (strcmp(opt, "--save") == 0)
+            o.save = value;
         else
             cli_usage_error(prog, "unknown option", opt, NULL);
     }
+    if ((o.load || o.save) && strcmp(o.print, "report") != 0)
+        cli_usage_error(prog, "--load and --save go with --print report", "--print",
+                        o.print);
     if (corpora > 0)
         o.corpora = corpora;
     OptimConfig c;
@@ -295,7 +308,7 @@ static void print_report(const Options *o, const Corpus *c, CharRnn *m,
     printf("%zu names: %zu for training (%zu characters), %zu for validation "
            "(%zu characters); %zu symbols\n", c->list.count, c->val_first,
            c->train_len, c->list.count - c->val_first, c->val_len, c->vocab.count);
-    printf("%zu parameters; %zu steps of %zu characters\n\n", m->num_params,
+    printf("%zu parameters; %zu steps of %zu characters\n\n", m->params.size,
            o->steps, o->seq);
     printf(" step  validation loss  perplexity\n");
     for (size_t i = 0; i < points; i++)
@@ -313,7 +326,7 @@ static void print_report(const Options *o, const Corpus *c, CharRnn *m,
     value_report("names", (double)c->list.count);
     value_report("train_names", (double)c->val_first);
     value_report("symbols", (double)c->vocab.count);
-    value_report("parameters", (double)m->num_params);
+    value_report("parameters", (double)m->params.size);
     value_report("steps", (double)o->steps);
     value_report("samples", (double)o->samples);
     value_report("new_samples", (double)new_names);
@@ -328,10 +341,12 @@ static const char USAGE[] =
     "usage: charlm [--corpus FILE]... [--embed 16] [--hidden 64] [--seq 32]\n"
     "              [--batch 1] [--steps 8000] [--eval-every 250] [--samples 20]\n"
     "              [--seed 0] [--bptt full|K,...] [--clip 5] [--optim adam:lr=0.003]\n"
-    "              [--print report|curve|reach]\n"
+    "              [--print report|curve|reach] [--load FILE] [--save FILE]\n"
     "Trains chapter 5's character-level RNN on names (data/names-*.txt) and\n"
     "prints a report with samples, the validation curve of each --bptt window,\n"
-    "or how far back the gradient reaches.\n";
+    "or how far back the gradient reaches. With --print report, --load starts\n"
+    "from a checkpoint (written with the same --corpus, --seed and sizes) and\n"
+    "--save writes the trained model to one.\n";
 
 int main(int argc, char **argv)
 {

@@ -67,7 +67,7 @@ static void train_and_print(const Vocab *v, const NameSeqs *train,
         Optim opt;
         char why[OPTIM_WHY_SIZE];
         optim_config_parse("adam:lr=0.005", &c, why, sizeof why);
-        optim_init(&opt, &c, m.num_params, why, sizeof why);
+        optim_init(&opt, &c, m.params.size, why, sizeof why);
         curve[kind * points] = validation_loss(&m, val);
         for (size_t s = 1; s <= steps; s++) {
             const size_t *rows[BATCH];

@@ -43,7 +43,7 @@ static double memory_accuracy(CellKind kind, size_t T, size_t steps)
     Optim opt;
     char why[OPTIM_WHY_SIZE];
     optim_config_parse("adam:lr=0.01", &c, why, sizeof why);
-    optim_init(&opt, &c, m.num_params, why, sizeof why);
+    optim_init(&opt, &c, m.params.size, why, sizeof why);
     static MemoryBatch q;
     for (size_t s = 0; s < steps; s++) {
         draw_batch(&g.rng, T, BATCH, &q);

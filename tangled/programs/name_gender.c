@@ -184,9 +184,9 @@ static void train_and_report(CellKind kind, size_t hidden, size_t epochs,
     Optim opt;
     char why[OPTIM_WHY_SIZE];
     optim_config_parse("adam:lr=0.005", &c, why, sizeof why);
-    optim_init(&opt, &c, m.num_params, why, sizeof why);
+    optim_init(&opt, &c, m.params.size, why, sizeof why);
     printf("%s (embedding 16, state %zu, %zu parameters)\n", CELL_NAMES[kind],
-           hidden, m.num_params);
+           hidden, m.params.size);
     printf("epoch  training loss  test loss  test accuracy\n");
     double train_loss = NAN, test_loss, train_acc, test_acc = NAN, best_loss = INFINITY;
     size_t best_epoch = 0;

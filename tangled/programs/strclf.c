@@ -104,9 +104,9 @@ static void train_epoch(StrClassifier *m, Optim *opt, const DataSet *d, Rng *rng
             lens[r] = d->lens[s];
             t[r] = d->t[s];
         }
-        memset(m->grads, 0, m->num_params * sizeof m->grads[0]);
+        params_zero_grad(&m->params);
         str_classifier_loss(m, ids, lens, t, n, true);
-        optim_step(opt, m->params, m->grads);
+        optim_step(opt, m->params.data, m->params.grad);
     }
     mem_free(order);
     mem_free(ids);
@@ -253,7 +253,7 @@ int main(int argc, char **argv)
     DataSet train = data_set_new(&g.rng, &v, o.target, o.train);
     DataSet test = data_set_new(&g.rng, &v, o.target, o.test);
     Optim opt;
-    optim_init(&opt, &c, m.num_params, why, sizeof why);
+    optim_init(&opt, &c, m.params.size, why, sizeof why);
     double (*curve)[4] = mem_alloc(o.epochs + 1, sizeof curve[0]);
     for (size_t e = 0; e <= o.epochs; e++) {
         if (e > 0)

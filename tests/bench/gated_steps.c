@@ -51,7 +51,7 @@ int main(int argc, char **argv)
     Optim opt;
     char why[OPTIM_WHY_SIZE];
     optim_config_parse("adam:lr=0.005", &c, why, sizeof why);
-    optim_init(&opt, &c, m.num_params, why, sizeof why);
+    optim_init(&opt, &c, m.params.size, why, sizeof why);
     double start = now();
     for (size_t s = 0; s < steps; s++) {
         for (size_t i = 0; i < batch * (T + 1); i++)

@@ -25,15 +25,25 @@ Writes tests/fixtures/ch05_rnn.txt:
                     targets (2), the two losses, the gradient of their sum
   clip_*            clip_grad_norm_(max_norm=1) of a gradient of norm > 1 and
                     of one of norm < 1: before, after, the returned norms
+and tests/fixtures/ch05_state_dict.ckpt: the lmb_* model's state_dict (an
+nn.Module with the three layers as embedding, rnn and linear), written by
+tools/checkpoint.py in litnn's checkpoint format.
 Run from the repository root: /usr/bin/python3 tests/reference/ch05_rnn.py
 """
+import os
+import sys
+
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from _fixture import write_fixture
+from _fixture import ROOT, write_fixture
+
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import checkpoint  # noqa: E402
 
 OUT = "tests/fixtures/ch05_rnn.txt"
+CHECKPOINT = "tests/fixtures/ch05_state_dict.ckpt"
 
 
 def seed_example(name, bias):
@@ -94,6 +104,10 @@ def language_model_batch():
     params = [("table", embedding.weight), ("w_ih", rnn.weight_ih_l0),
               ("w_hh", rnn.weight_hh_l0), ("b_ih", rnn.bias_ih_l0),
               ("b_hh", rnn.bias_hh_l0), ("w_out", linear.weight), ("b_out", linear.bias)]
+    model = nn.Module()        # the same three layers under PyTorch's own names
+    model.embedding, model.rnn, model.linear = embedding, rnn, linear
+    checkpoint.write(CHECKPOINT, [(name, t.detach().numpy())
+                                  for name, t in model.state_dict().items()])
     values = [("lmb_ids", ids), ("lmb_h0", h0[0]), ("lmb_loss", loss), ("lmb_h_n", h_n[0]),
               ("lmb_h0_grad", h0.grad[0])]
     values += [(f"lmb_{name}", p) for name, p in params]
