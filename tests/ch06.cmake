@@ -16,6 +16,8 @@ foreach(cell IN ITEMS lstm gru)
   litnn_cli_test(ch06_shape_mismatch_${cell} PROGRAM ch06_shape_program ARGS ${cell}
                  EXIT 1 STDERR "^litnn: error: ${cell}_forward: the input has 10 numbers per step, the layer reads 12$")
 endforeach()
+litnn_cli_test(ch06_shape_bias PROGRAM ch06_shape_program ARGS bias
+               EXIT 1 STDERR "^litnn: error: lstm_forward: one bias without the other$")
 litnn_cli_test(ch06_shape_bad_length PROGRAM ch06_shape_program ARGS length
                EXIT 1 STDERR "^litnn: error: lstm_forward: sequence 1 has length 3, the batch holds 1 to 2 steps$")
 

@@ -16,10 +16,10 @@
 
 enum { D = 3, H = 5, T = 7, NPARAM = H * D + H * H + 2 * H };
 
-/* An Rnn whose arrays are consecutive parts of block (NPARAM). */
-static Rnn rnn_view(double *block)
+/* An Recurrent whose arrays are consecutive parts of block (NPARAM). */
+static Recurrent rnn_view(double *block)
 {
-    Rnn r = {D, H, block, block + H * D, block + H * D + H * H,
+    Recurrent r = {D, H, 1, block, block + H * D, block + H * D + H * H,
              block + H * D + H * H + H};
     return r;
 }
@@ -38,16 +38,16 @@ static void compare(const char *what, const Grads *got, const Grads *want,
 
 /* The truncated gradient by its definition: one full backward pass per step
    t, over the window ending at t, with only dh[t] entering. */
-static void by_definition(const Rnn *r, const double *x, const double *h0,
+static void by_definition(const Recurrent *r, const double *x, const double *h0,
                           const double *h, const double *dh, size_t k, Grads *out)
 {
-    Rnn g = rnn_view(out->params);
+    Recurrent g = rnn_view(out->params);
     for (size_t t = 0; t < T; t++) {
         size_t first = t > k ? t - k : 0, len = t - first + 1;
         const double *before = first > 0 ? &h[(first - 1) * H] : h0;
         double hw[T * H], dhw[T * H] = {0};
         const SeqBatch window = seqbatch_one(len);
-        rnn_forward(r, &x[first * D], &window, before, hw);
+        rnn_forward(r, &x[first * D], &window, D, before, hw);
         memcpy(&dhw[(len - 1) * H], &dh[t * H], H * sizeof dh[0]);
         rnn_backward(r, &x[first * D], &window, before, hw, dhw, RNN_FULL, &g,
                      &out->dx[first * D], first == 0 ? out->dh0 : NULL);
@@ -57,7 +57,7 @@ static void by_definition(const Rnn *r, const double *x, const double *h0,
 /* Three sequences of lengths 7, 3, 5, each the first steps of x, from
    the states h0 scaled by 1, -1 and 0.5, with gradients dh scaled alike:
    batched and one by one, for the full recursion and two windows. */
-static void check_batch(const Rnn *r, const double *x, const double *h0,
+static void check_batch(const Recurrent *r, const double *x, const double *h0,
                         const double *dh)
 {
     enum { B = 3 };
@@ -74,7 +74,7 @@ static void check_batch(const Rnn *r, const double *x, const double *h0,
     for (size_t b = 0; b < B; b++)
         for (size_t j = 0; j < H; j++)
             h0b[b * H + j] = scale[b] * h0[j];
-    rnn_forward(r, xb, &s, h0b, hb);
+    rnn_forward(r, xb, &s, D, h0b, hb);
     const size_t windows[3] = {RNN_FULL, 1, 0};
     for (size_t w = 0; w < 3; w++) {
         static double gb[NPARAM], dxb[T * B * D], dh0b[B * H];
@@ -83,7 +83,7 @@ static void check_batch(const Rnn *r, const double *x, const double *h0,
         memset(dxb, 0, sizeof dxb);
         memset(dh0b, 0, sizeof dh0b);
         memset(&sum, 0, sizeof sum);
-        Rnn g = rnn_view(gb), gs = rnn_view(sum.params);
+        Recurrent g = rnn_view(gb), gs = rnn_view(sum.params);
         rnn_backward(r, xb, &s, h0b, hb, dhb, windows[w], &g, dxb, dh0b);
         double worst_x = 0.0, worst_h0 = 0.0;
         for (size_t b = 0; b < B; b++) {
@@ -92,7 +92,7 @@ static void check_batch(const Rnn *r, const double *x, const double *h0,
             for (size_t i = 0; i < lens[b] * H; i++)
                 dhs[i] = scale[b] * dh[i];
             memset(&one, 0, sizeof one);
-            rnn_forward(r, x, &alone, &h0b[b * H], hs);
+            rnn_forward(r, x, &alone, D, &h0b[b * H], hs);
             rnn_backward(r, x, &alone, &h0b[b * H], hs, dhs, windows[w], &gs,
                          one.dx, one.dh0);
             for (size_t t = 0; t < T; t++)
@@ -127,17 +127,17 @@ int main(void)
     for (size_t a = 0; a < 4; a++)
         for (size_t i = 0; i < sizes[a]; i++)
             all[a][i] = 0.7 * randn_next(&g);
-    Rnn r = rnn_view(params);
+    Recurrent r = rnn_view(params);
     const SeqBatch one = seqbatch_one(T);
-    rnn_forward(&r, x, &one, h0, h);
+    rnn_forward(&r, x, &one, D, h0, h);
 
     static Grads full, cut, def;
-    Rnn gf = rnn_view(full.params);
+    Recurrent gf = rnn_view(full.params);
     rnn_backward(&r, x, &one, h0, h, dh, RNN_FULL, &gf, full.dx, full.dh0);
     const size_t long_windows[3] = {T - 1, T, 1000};
     for (size_t i = 0; i < 3; i++) {
         memset(&cut, 0, sizeof cut);
-        Rnn gc = rnn_view(cut.params);
+        Recurrent gc = rnn_view(cut.params);
         rnn_backward(&r, x, &one, h0, h, dh, long_windows[i], &gc, cut.dx, cut.dh0);
         char what[80];
         snprintf(what, sizeof what, "truncated k = %zu (T = %d) against full BPTT",
@@ -147,7 +147,7 @@ int main(void)
     for (size_t k = 0; k < T - 1; k++) {
         memset(&cut, 0, sizeof cut);
         memset(&def, 0, sizeof def);
-        Rnn gc = rnn_view(cut.params);
+        Recurrent gc = rnn_view(cut.params);
         rnn_backward(&r, x, &one, h0, h, dh, k, &gc, cut.dx, cut.dh0);
         by_definition(&r, x, h0, h, dh, k, &def);
         char what[80];

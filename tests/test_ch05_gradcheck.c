@@ -18,7 +18,7 @@ static const double STEP = 1e-6, TOL = 1e-7;
 
 /* The layer, its batch, input and initial states, and the weights r of L. */
 typedef struct {
-    Rnn r;
+    Recurrent r;
     SeqBatch batch;
     double *x, *h0, *weights;
 } Layer;
@@ -28,7 +28,7 @@ static double layer_loss(void *ctx)
 {
     Layer *l = ctx;
     double h[T * MAXB * H];
-    rnn_forward(&l->r, l->x, &l->batch, l->h0, h);
+    rnn_forward(&l->r, l->x, &l->batch, D, l->h0, h);
     return vec_dot(l->weights, h, T * l->batch.batch * H);
 }
 
@@ -53,12 +53,12 @@ static void check_layer(Randn *g)
     const SeqBatch shapes[2] = {seqbatch_one(T), {T, MAXB, lens}};
     for (size_t i = 0; i < 2; i++) {
         const size_t B = shapes[i].batch;
-        Layer l = {{D, H, params, params + H * D, params + H * D + H * H,
+        Layer l = {{D, H, 1, params, params + H * D, params + H * D + H * H,
                     params + H * D + H * H + H}, shapes[i], x, h0, weights};
         double grads[NPARAM] = {0}, dx[T * MAXB * D] = {0}, dh0[MAXB * H] = {0};
-        Rnn gr = {D, H, grads, grads + H * D, grads + H * D + H * H,
+        Recurrent gr = {D, H, 1, grads, grads + H * D, grads + H * D + H * H,
                   grads + H * D + H * H + H};
-        rnn_forward(&l.r, x, &l.batch, h0, h);
+        rnn_forward(&l.r, x, &l.batch, D, h0, h);
         rnn_backward(&l.r, x, &l.batch, h0, h, weights, RNN_FULL, &gr, dx, dh0);
         const char *shape = B == 1 ? "one sequence" : "padded batch";
         char what[96];

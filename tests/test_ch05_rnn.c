@@ -43,7 +43,7 @@ static void test_seed_example(const char *prefix, bool bias)
 {
     const double x[9] = {1, 2, 3, 3, 4, 5, 5, 6, 7};
     double w_ih[12], w_hh[16], b_ih[4], b_hh[4], h[12], want[12], h_n[4];
-    Rnn r = {3, 4, w_ih, w_hh, bias ? b_ih : NULL, bias ? b_hh : NULL};
+    Recurrent r = {3, 4, 1, w_ih, w_hh, bias ? b_ih : NULL, bias ? b_hh : NULL};
     load(prefix, "w_ih", w_ih, 12);
     load(prefix, "w_hh", w_hh, 16);
     if (bias) {
@@ -51,7 +51,7 @@ static void test_seed_example(const char *prefix, bool bias)
         load(prefix, "b_hh", b_hh, 4);
     }
     const SeqBatch one = seqbatch_one(3);
-    rnn_forward(&r, x, &one, NULL, h);
+    rnn_forward(&r, x, &one, 3, NULL, h);
     load(prefix, "output", want, 12);
     load(prefix, "h_n", h_n, 4);
     char what[96];
@@ -71,8 +71,8 @@ static void test_padded_batch(void)
     enum { T = 5, B = 3, D = 4, H = 5, NP = H * D + H * H + 2 * H };
     double p[NP], gp[NP] = {0}, h[T * B * H], dh[T * B * H];
     double dx[T * B * D] = {0}, dh0[B * H] = {0}, h_n[B * H];
-    Rnn r = {D, H, p, p + H * D, p + H * D + H * H, p + H * D + H * H + H};
-    Rnn g = {D, H, gp, gp + H * D, gp + H * D + H * H, gp + H * D + H * H + H};
+    Recurrent r = {D, H, 1, p, p + H * D, p + H * D + H * H, p + H * D + H * H + H};
+    Recurrent g = {D, H, 1, gp, gp + H * D, gp + H * D + H * H, gp + H * D + H * H + H};
     load("batch", "w_ih", r.w_ih, H * D);
     load("batch", "w_hh", r.w_hh, H * H);
     load("batch", "b_ih", r.b_ih, H);
@@ -83,7 +83,7 @@ static void test_padded_batch(void)
         lens[b] = (size_t)lens_d[b];
     const SeqBatch s = {T, B, lens};
     const double *x = get("batch_x", T * B * D), *h0 = get("batch_h0", B * H);
-    rnn_forward(&r, x, &s, h0, h);
+    rnn_forward(&r, x, &s, D, h0, h);
     check_close("rnn_forward, padded batch: output", h, get("batch_output", T * B * H),
                 T * B * H, TOL);
     for (size_t b = 0; b < B; b++)
@@ -110,11 +110,29 @@ static void test_padded_batch(void)
                 B * H, TOL);
 }
 
+/* The character model's sizes: symbols, vector, state, stretch, batch. */
+enum { LM_V = 7, LM_E = 5, LM_H = 6, LM_T = 8, LM_MAXB = 3 };
+
+/* The B stretches of LM_T + 1 ids of prefix into ids, with rows[b] = ids[b],
+   and their initial states (B, H) into state. */
+static void load_stretches(const char *prefix, size_t B, size_t ids[][LM_T + 1],
+                           const size_t **rows, double *state)
+{
+    double ids_d[LM_MAXB * (LM_T + 1)];
+    load(prefix, "ids", ids_d, B * (LM_T + 1));
+    for (size_t b = 0; b < B; b++) {
+        for (size_t t = 0; t <= LM_T; t++)
+            ids[b][t] = (size_t)ids_d[b * (LM_T + 1) + t];
+        rows[b] = ids[b];
+    }
+    load(prefix, "h0", state, B * LM_H);
+}
+
 /* The character model against PyTorch's on prefix "lm" (one stretch) or
    "lmb" (a batch of 3 side by side): loss, final states, every gradient. */
 static void test_language_model(const char *prefix, size_t B)
 {
-    enum { V = 7, E = 5, H = 6, T = 8, MAXB = 3 };
+    enum { V = LM_V, E = LM_E, H = LM_H, T = LM_T, MAXB = LM_MAXB };
     Randn g;
     randn_seed(&g, 0);
     CharRnn m = char_rnn_new(V, E, H, T, B, &g);
@@ -127,16 +145,10 @@ static void test_language_model(const char *prefix, size_t B)
     char what[80];
     for (size_t i = 0; i < 7; i++)
         load(prefix, names[i], params[i], sizes[i]);
-    double ids_d[MAXB * (T + 1)], state[MAXB * H];
-    load(prefix, "ids", ids_d, B * (T + 1));
+    double state[MAXB * H];
     size_t ids[MAXB][T + 1];
     const size_t *rows[MAXB];
-    for (size_t b = 0; b < B; b++) {
-        for (size_t t = 0; t <= T; t++)
-            ids[b][t] = (size_t)ids_d[b * (T + 1) + t];
-        rows[b] = ids[b];
-    }
-    load(prefix, "h0", state, B * H);
+    load_stretches(prefix, B, ids, rows, state);
     double loss = char_rnn_loss(&m, rows, B, T, state, true, RNN_FULL);
     char name[32];
     snprintf(name, sizeof name, "%s_loss", prefix);
@@ -161,7 +173,7 @@ static void test_language_model(const char *prefix, size_t B)
    loaded by name into a CharRnn: the same loss as PyTorch's. */
 static void test_state_dict(void)
 {
-    enum { V = 7, E = 5, H = 6, T = 8, B = 3 };
+    enum { V = LM_V, E = LM_E, H = LM_H, T = LM_T, B = LM_MAXB };
     Randn g;
     randn_seed(&g, 0);
     CharRnn m = char_rnn_new(V, E, H, T, B, &g);
@@ -169,16 +181,10 @@ static void test_state_dict(void)
     bool loaded = checkpoint_load(&m.params, "tests/fixtures/ch05_state_dict.ckpt", why,
                                   sizeof why);
     check_true("checkpoint_load of PyTorch's state_dict", loaded, "%s", why);
-    double ids_d[B * (T + 1)], state[B * H];
-    load("lmb", "ids", ids_d, B * (T + 1));
+    double state[B * H];
     size_t ids[B][T + 1];
     const size_t *rows[B];
-    for (size_t b = 0; b < B; b++) {
-        for (size_t t = 0; t <= T; t++)
-            ids[b][t] = (size_t)ids_d[b * (T + 1) + t];
-        rows[b] = ids[b];
-    }
-    load("lmb", "h0", state, B * H);
+    load_stretches("lmb", B, ids, rows, state);
     double loss = char_rnn_loss(&m, rows, B, T, state, false, RNN_FULL);
     check_scalar("char_rnn_loss with the loaded state_dict", loss, *get("lmb_loss", 1), TOL);
     char_rnn_free(&m);

@@ -20,13 +20,13 @@ int main(void)
     for (size_t i = 0; i < T * D; i++)
         x[i] = rng_random(&g.rng);                  /* np.random.random */
     double h[T * H], c[T * H], act[T * 4 * H], h_cat[T * H], c_cat[T * H];
-    Gates lstm = {D, H, 4, params, params + 4 * H * D, params + 4 * H * (D + H),
+    Recurrent lstm = {D, H, 4, params, params + 4 * H * D, params + 4 * H * (D + H),
                   params + 4 * H * (D + H + 1)};
     lstm_forward(&lstm, x, &ONE, D, NULL, NULL, h, c, act);
     lstm_forward_concat(&lstm, x, T, D, h_cat, c_cat);
     check_close("lstm_forward_concat: outputs", h_cat, h, T * H, 1e-14);
     check_close("lstm_forward_concat: cells", c_cat, c, T * H, 1e-14);
-    Gates gru = {D, H, 3, params, params + 3 * H * D, params + 3 * H * (D + H),
+    Recurrent gru = {D, H, 3, params, params + 3 * H * D, params + 3 * H * (D + H),
                  params + 3 * H * (D + H + 1)};
     gru_forward(&gru, x, &ONE, D, NULL, h, act);
     gru_forward_concat(&gru, x, T, D, h_cat);

@@ -7,6 +7,7 @@
 #include "nn/gru.h"
 #include "nn/lstm.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,32 +41,38 @@ static void compare(const char *prefix, const char *part, const double *got, siz
 /* Parameters (or gradients) of a cell with G gates, in one block. */
 typedef struct {
     double block[MAXG * H * D + MAXG * H * H + 2 * MAXG * H];
-    Gates w;
-} Params;
+    Recurrent w;
+} Layer;
 
-static void params_init(Params *p, size_t gates)
+/* With bias false, as PyTorch's bias=False: no b_ih, b_hh. */
+static void layer_init(Layer *p, size_t gates, bool bias)
 {
     memset(p->block, 0, sizeof p->block);
-    p->w = (Gates){D, H, gates, p->block, p->block + gates * H * D,
-                   p->block + gates * H * (D + H), p->block + gates * H * (D + H + 1)};
+    double *b = p->block + gates * H * (D + H);
+    p->w = (Recurrent){D, H, gates, p->block, p->block + gates * H * D,
+                       bias ? b : NULL, bias ? b + gates * H : NULL};
 }
 
-static void params_load(Params *p, const char *prefix)
+static void layer_load(Layer *p, const char *prefix)
 {
     const size_t G = p->w.gates;
     memcpy(p->w.w_ih, get(prefix, "w_ih", G * H * D), G * H * D * sizeof(double));
     memcpy(p->w.w_hh, get(prefix, "w_hh", G * H * H), G * H * H * sizeof(double));
-    memcpy(p->w.b_ih, get(prefix, "b_ih", G * H), G * H * sizeof(double));
-    memcpy(p->w.b_hh, get(prefix, "b_hh", G * H), G * H * sizeof(double));
+    if (p->w.b_ih) {
+        memcpy(p->w.b_ih, get(prefix, "b_ih", G * H), G * H * sizeof(double));
+        memcpy(p->w.b_hh, get(prefix, "b_hh", G * H), G * H * sizeof(double));
+    }
 }
 
-static void compare_grads(const char *prefix, const Params *g)
+static void compare_grads(const char *prefix, const Layer *g)
 {
     const size_t G = g->w.gates;
     compare(prefix, "w_ih_grad", g->w.w_ih, G * H * D);
     compare(prefix, "w_hh_grad", g->w.w_hh, G * H * H);
-    compare(prefix, "b_ih_grad", g->w.b_ih, G * H);
-    compare(prefix, "b_hh_grad", g->w.b_hh, G * H);
+    if (g->w.b_ih) {
+        compare(prefix, "b_ih_grad", g->w.b_ih, G * H);
+        compare(prefix, "b_hh_grad", g->w.b_hh, G * H);
+    }
 }
 
 /* The batch of prefix: for "..._batch", MAXB sequences whose lengths
@@ -99,16 +106,17 @@ static void upstream(const char *prefix, const SeqBatch *s, const double *h,
 
 static void test_lstm(const char *prefix)
 {
-    static Params p, g;
+    static Layer p, g;
     static double h[T * MAXB * H], c[T * MAXB * H], act[T * MAXB * 4 * H];
     static double dh[T * MAXB * H], dx[T * MAXB * D], dh0[MAXB * H], dc0[MAXB * H];
     double h_n[MAXB * H], c_n[MAXB * H], dc_last[MAXB * H] = {0};
     size_t lens[MAXB];
     const SeqBatch s = batch_of(prefix, lens);
     const size_t B = s.batch;
-    params_init(&p, 4);
-    params_init(&g, 4);
-    params_load(&p, prefix);
+    const bool bias = strstr(prefix, "nobias") == NULL;
+    layer_init(&p, 4, bias);
+    layer_init(&g, 4, bias);
+    layer_load(&p, prefix);
     memset(dx, 0, sizeof dx);
     memset(dh0, 0, sizeof dh0);
     memset(dc0, 0, sizeof dc0);
@@ -132,16 +140,17 @@ static void test_lstm(const char *prefix)
 
 static void test_gru(const char *prefix)
 {
-    static Params p, g;
+    static Layer p, g;
     static double h[T * MAXB * H], act[T * MAXB * 4 * H], dh[T * MAXB * H];
     static double dx[T * MAXB * D], dh0[MAXB * H];
     double h_n[MAXB * H];
     size_t lens[MAXB];
     const SeqBatch s = batch_of(prefix, lens);
     const size_t B = s.batch;
-    params_init(&p, 3);
-    params_init(&g, 3);
-    params_load(&p, prefix);
+    const bool bias = strstr(prefix, "nobias") == NULL;
+    layer_init(&p, 3, bias);
+    layer_init(&g, 3, bias);
+    layer_load(&p, prefix);
     memset(dx, 0, sizeof dx);
     memset(dh0, 0, sizeof dh0);
     const double *x = get(prefix, "x", T * B * D), *h0 = get(prefix, "h0", B * H);
@@ -163,6 +172,8 @@ int main(void)
     test_gru("gru");
     test_lstm("lstm_batch");
     test_gru("gru_batch");
+    test_lstm("lstm_nobias_batch");
+    test_gru("gru_nobias_batch");
     fixture_free(f);
     return check_finish("test_ch06_gated");
 }

@@ -20,15 +20,15 @@ static const double STEP = 1e-6, TOL = 1e-7;
 /* A layer with its batch, input, initial states and the weights of L =
    r . h + s . c_n, c_n the cell of each sequence's last real step. */
 typedef struct {
-    Gates w;
+    Recurrent w;
     SeqBatch batch;
     double params[NPARAM], x[T * MAXB * D], h0[MAXB * H], c0[MAXB * H];
     double r[T * MAXB * H], s[MAXB * H];
 } Case;
 
-static Gates gates_view(double *block, size_t gates)
+static Recurrent gates_view(double *block, size_t gates)
 {
-    return (Gates){D, H, gates, block, block + gates * H * D,
+    return (Recurrent){D, H, gates, block, block + gates * H * D,
                    block + gates * H * (D + H), block + gates * H * (D + H + 1)};
 }
 
@@ -68,7 +68,7 @@ static void check_cell(Case *k, const char *name)
     memset(dx, 0, sizeof dx);
     memset(dh0, 0, sizeof dh0);
     memset(dc0, 0, sizeof dc0);
-    Gates g = gates_view(grads, G);
+    Recurrent g = gates_view(grads, G);
     if (G == 4) {
         lstm_forward(&k->w, k->x, &k->batch, D, k->h0, k->c0, h, c, act);
         lstm_backward(&k->w, k->x, &k->batch, k->h0, k->c0, h, c, act, k->r, k->s,

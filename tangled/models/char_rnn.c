@@ -16,25 +16,21 @@ CharRnn char_rnn_new(size_t vocab, size_t embed, size_t hidden, size_t max_len,
 {
     CharRnn m = {.vocab = vocab, .embed = embed, .hidden = hidden,
                  .max_len = max_len, .max_batch = max_batch};
-    static const char *const names[7] = {
-        "embedding.weight", "rnn.weight_ih_l0", "rnn.weight_hh_l0", "rnn.bias_ih_l0",
-        "rnn.bias_hh_l0", "linear.weight", "linear.bias"};
-    const size_t shapes[7][2] = {{vocab, embed}, {hidden, embed}, {hidden, hidden},
-                                 {hidden}, {hidden}, {vocab, hidden}, {vocab}};
-    double **views[7] = {&m.table, &m.rnn.w_ih, &m.rnn.w_hh, &m.rnn.b_ih,
-                         &m.rnn.b_hh, &m.w_out, &m.b_out};
-    double **grads[7] = {&m.d_table, &m.d_rnn.w_ih, &m.d_rnn.w_hh,
-                         &m.d_rnn.b_ih, &m.d_rnn.b_hh, &m.d_w_out, &m.d_b_out};
-    for (size_t i = 0; i < 7; i++)       /* a bias has one dimension */
-        params_add(&m.params, names[i], shapes[i][1] ? 2 : 1, shapes[i]);
-    params_alloc(&m.params);
-    for (size_t i = 0; i < 7; i++) {
-        *views[i] = params_at(&m.params, i);
-        *grads[i] = params_grad_at(&m.params, i);
-    }
-    m.rnn.in = m.d_rnn.in = embed;
-    m.rnn.hidden = m.d_rnn.hidden = hidden;
-    const size_t n_table = m.params.part[0].size;
+    Params *p = &m.params;
+    size_t table = params_add(p, "embedding.weight", 2, (size_t[]){vocab, embed});
+    size_t rnn = recurrent_add_params(p, "rnn", 1, embed, hidden);
+    size_t w_out = params_add(p, "linear.weight", 2, (size_t[]){vocab, hidden});
+    size_t b_out = params_add(p, "linear.bias", 1, (size_t[]){vocab});
+    params_alloc(p);
+    m.table = params_at(p, table);
+    m.d_table = params_grad_at(p, table);
+    m.rnn = recurrent_view(p, rnn, p->data);
+    m.d_rnn = recurrent_view(p, rnn, p->grad);
+    m.w_out = params_at(p, w_out);
+    m.d_w_out = params_grad_at(p, w_out);
+    m.b_out = params_at(p, b_out);
+    m.d_b_out = params_grad_at(p, b_out);
+    const size_t n_table = p->part[table].size;
     for (size_t i = 0; i < n_table; i++)
         m.table[i] = randn_next(g);
     double bound = 1.0 / sqrt((double)hidden);
@@ -80,7 +76,7 @@ double char_rnn_loss(CharRnn *m, const size_t *const *ids, size_t B, size_t T,
             m->steps[t * B + b] = ids[b][t];
     memcpy(m->h0, state, B * H * sizeof state[0]);
     embedding_forward(m->table, V, E, m->steps, n, m->x);
-    rnn_forward(&m->rnn, m->x, &s, m->h0, m->h);
+    rnn_forward(&m->rnn, m->x, &s, E, m->h0, m->h);
     linear_forward(m->h, m->w_out, m->b_out, n, H, V, m->logits);
     double loss = 0.0;
     if (backward) {
@@ -113,7 +109,7 @@ void char_rnn_step(CharRnn *m, size_t id, double *state, double *p)
     const size_t V = m->vocab, E = m->embed, H = m->hidden;
     embedding_forward(m->table, V, E, &id, 1, m->x);
     const SeqBatch one = seqbatch_one(1);
-    rnn_forward(&m->rnn, m->x, &one, state, m->h);
+    rnn_forward(&m->rnn, m->x, &one, E, state, m->h);
     memcpy(state, m->h, H * sizeof state[0]);
     linear_forward(state, m->w_out, m->b_out, 1, H, V, m->logits);
     softmax(m->logits, V, p);

@@ -15,9 +15,9 @@ typedef struct {
     Params params;                /* E, U, W, b_U, b_W, V, b_V */
     double *table, *w_out, *b_out;      /* their numbers: (vocab, embed),
                                            (vocab, hidden), (vocab) */
-    Rnn rnn;                            /* embed -> hidden */
+    Recurrent rnn;                      /* embed -> hidden */
     double *d_table, *d_w_out, *d_b_out;
-    Rnn d_rnn;                          /* the same, in the gradients */
+    Recurrent d_rnn;                    /* the same, in the gradients */
     size_t *steps;                /* with N = max_len max_batch: (N) ids, */
     double *x, *h, *logits;       /* caches (N, embed), (N, hidden), (N, vocab), */
     double *dx, *dh, *d_logits;   /* time-major, and their gradients; */

@@ -27,8 +27,8 @@ SeqModel seqmodel_new(CellKind kind, size_t vocab, size_t embed, size_t hidden,
     params_alloc(p);
     m.table = params_at(p, table);
     m.d_table = params_grad_at(p, table);
-    m.cell = cell_view(kind, embed, hidden, params_at(p, cell));
-    m.d_cell = cell_view(kind, embed, hidden, params_grad_at(p, cell));
+    m.cell = cell_view(p, kind, cell, p->data);
+    m.d_cell = cell_view(p, kind, cell, p->grad);
     m.w_out = params_at(p, w_out);
     m.d_w_out = params_grad_at(p, w_out);
     m.b_out = params_at(p, b_out);

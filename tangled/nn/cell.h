@@ -16,19 +16,17 @@ extern const char *const CELL_NAMES[CELL_KINDS];   /* "rnn", "lstm", "gru" */
 
 typedef struct {
     CellKind kind;
-    Gates w;              /* 1, 4 or 3 gates */
+    Recurrent w;          /* 1, 4 or 3 gates */
 } Cell;
 
-/* The number of parameters of a cell of kind reading in numbers per step
-   with hidden units: G hidden (in + hidden + 2). */
-size_t cell_num_params(CellKind kind, size_t in, size_t hidden);
-/* A cell whose parameters are block (cell_num_params numbers): w_ih, w_hh,
-   b_ih, b_hh one after the other. */
-Cell cell_view(CellKind kind, size_t in, size_t hidden, double *block);
-/* Adds those four parts to the table p under PyTorch's names for a module
-   attribute named after the kind ("lstm.weight_ih_l0", "lstm.weight_hh_l0",
-   "lstm.bias_ih_l0", "lstm.bias_hh_l0"); returns the index of the first. */
+/* Adds the four parts of a cell of kind, reading in numbers per step with
+   hidden units, to the table p, named after the kind as PyTorch names the
+   layer of a model's attribute lstm, say ("lstm.weight_ih_l0", ...,
+   "lstm.bias_hh_l0"; recurrent_add_params); returns the first's index. */
 size_t cell_add_params(Params *p, CellKind kind, size_t in, size_t hidden);
+/* The cell of kind whose parts start at part first of p, in block: p->data
+   for the parameters, p->grad for their gradients. */
+Cell cell_view(const Params *p, CellKind kind, size_t first, double *block);
 /* Fills the cell's parameters as PyTorch does: uniform in
    [-1/sqrt(hidden), 1/sqrt(hidden)). */
 void cell_init(const Cell *c, Rng *rng);

@@ -24,15 +24,14 @@ static void gru_cell(const double *rz, const double *xn, const double *hn,
     }
 }
 
-void gru_forward(const Gates *w, const double *x, const SeqBatch *s,
+void gru_forward(const Recurrent *w, const double *x, const SeqBatch *s,
                  size_t x_dim, const double *h0, double *h, double *act)
 {
-    gates_check_input(w, x_dim, "gru_forward");
-    seqbatch_check(s, "gru_forward");
+    recurrent_check(w, s, x_dim, "gru_forward");
     const size_t H = w->hidden, B = s->batch, BH = B * H;
     double *gi = mem_alloc((s->steps + 1) * B * 3 * H, sizeof gi[0]);
     double *gh = gi + s->steps * B * 3 * H;
-    gates_input(w, x, s, gi);
+    recurrent_input(w, x, s, gi);
     for (size_t t = 0; t < s->steps; t++) {
         const double *h_prev = t > 0 ? &h[(t - 1) * BH] : h0;
         gates_hidden(w, h_prev, B, gh);
@@ -47,10 +46,11 @@ void gru_forward(const Gates *w, const double *x, const SeqBatch *s,
     mem_free(gi);
 }
 
-void gru_forward_concat(const Gates *w, const double *x, size_t T,
+void gru_forward_concat(const Recurrent *w, const double *x, size_t T,
                         size_t x_dim, double *h)
 {
-    gates_check_input(w, x_dim, "gru_forward_concat");
+    const SeqBatch one = seqbatch_one(T);
+    recurrent_check(w, &one, x_dim, "gru_forward_concat");
     const size_t D = w->in, H = w->hidden;
     double *w_cat = mem_alloc(2 * H * (H + D), sizeof w_cat[0]);
     double *b = mem_alloc(2 * H + 2 * H + 2 * H + 4 * H + H + D, sizeof b[0]);
@@ -93,10 +93,11 @@ static void gru_cell_backward(const double *a, const double *h_prev,
     }
 }
 
-void gru_backward(const Gates *w, const double *x, const SeqBatch *s,
+void gru_backward(const Recurrent *w, const double *x, const SeqBatch *s,
                   const double *h0, const double *h, const double *act,
-                  const double *dh, const Gates *g, double *dx, double *dh0)
+                  const double *dh, const Recurrent *g, double *dx, double *dh0)
 {
+    recurrent_check(w, s, w->in, "gru_backward");
     const size_t H = w->hidden, B = s->batch, BH = B * H, T = s->steps;
     double *dgi = mem_alloc(2 * T * 3 * BH + 2 * BH, sizeof dgi[0]);
     double *dgh = dgi + T * 3 * BH, *dh_next = dgh + T * 3 * BH, *bar_h = dh_next + BH;
@@ -115,7 +116,7 @@ void gru_backward(const Gates *w, const double *x, const SeqBatch *s,
         }
         gates_hidden_backward(w, &dgh[t * 3 * BH], B, dh_next);
     }
-    gates_backward(w, x, s, h0, h, dgi, dgh, g, dx);
+    recurrent_backward(w, x, s, h0, h, dgi, dgh, g, dx);
     if (dh0)
         vec_axpy(1.0, dh_next, dh0, BH);
     mem_free(dgi);

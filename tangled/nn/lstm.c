@@ -22,15 +22,14 @@ static void lstm_cell(double *a, const double *c_prev, size_t H, double *c,
         h[j] *= a[3 * H + j];
 }
 
-void lstm_forward(const Gates *w, const double *x, const SeqBatch *s,
+void lstm_forward(const Recurrent *w, const double *x, const SeqBatch *s,
                   size_t x_dim, const double *h0, const double *c0, double *h,
                   double *c, double *act)
 {
-    gates_check_input(w, x_dim, "lstm_forward");
-    seqbatch_check(s, "lstm_forward");
+    recurrent_check(w, s, x_dim, "lstm_forward");
     const size_t H = w->hidden, B = s->batch, BH = B * H;
     double *gh = mem_alloc(B * 4 * H, sizeof gh[0]);
-    gates_input(w, x, s, act);
+    recurrent_input(w, x, s, act);
     for (size_t t = 0; t < s->steps; t++) {
         const double *h_prev = t > 0 ? &h[(t - 1) * BH] : h0;
         const double *c_prev = t > 0 ? &c[(t - 1) * BH] : c0;
@@ -45,10 +44,11 @@ void lstm_forward(const Gates *w, const double *x, const SeqBatch *s,
     mem_free(gh);
 }
 
-void lstm_forward_concat(const Gates *w, const double *x, size_t T,
+void lstm_forward_concat(const Recurrent *w, const double *x, size_t T,
                          size_t x_dim, double *h, double *c)
 {
-    gates_check_input(w, x_dim, "lstm_forward_concat");
+    const SeqBatch one = seqbatch_one(T);
+    recurrent_check(w, &one, x_dim, "lstm_forward_concat");
     const size_t D = w->in, H = w->hidden;
     double *w_cat = mem_alloc(4 * H * (H + D), sizeof w_cat[0]);
     double *b = mem_alloc(4 * H + 4 * H + H + D, sizeof b[0]);
@@ -85,12 +85,13 @@ static void lstm_cell_backward(const double *a, const double *c,
     }
 }
 
-void lstm_backward(const Gates *w, const double *x, const SeqBatch *s,
+void lstm_backward(const Recurrent *w, const double *x, const SeqBatch *s,
                    const double *h0, const double *c0, const double *h,
                    const double *c, const double *act, const double *dh,
-                   const double *dc_last, const Gates *g, double *dx,
+                   const double *dc_last, const Recurrent *g, double *dx,
                    double *dh0, double *dc0)
 {
+    recurrent_check(w, s, w->in, "lstm_backward");
     const size_t H = w->hidden, B = s->batch, BH = B * H, T = s->steps;
     double *da = mem_alloc(T * 4 * BH + 3 * BH + H, sizeof da[0]);
     double *dh_next = da + T * 4 * BH, *dc_next = dh_next + BH, *bar_h = dc_next + BH;
@@ -112,7 +113,7 @@ void lstm_backward(const Gates *w, const double *x, const SeqBatch *s,
         memset(dh_next, 0, BH * sizeof dh_next[0]);
         gates_hidden_backward(w, &da[t * 4 * BH], B, dh_next);
     }
-    gates_backward(w, x, s, h0, h, da, da, g, dx);
+    recurrent_backward(w, x, s, h0, h, da, da, g, dx);
     if (dh0)
         vec_axpy(1.0, dh_next, dh0, BH);
     if (dc0)

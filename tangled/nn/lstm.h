@@ -10,7 +10,7 @@
    h (T, B, H), the cells c (T, B, H), both 0 at padding, and, for the
    backward pass, act (T, B, 4H): the gates i, f, g, o after their
    nonlinearities. */
-void lstm_forward(const Gates *w, const double *x, const SeqBatch *s,
+void lstm_forward(const Recurrent *w, const double *x, const SeqBatch *s,
                   size_t x_dim, const double *h0, const double *c0, double *h,
                   double *c, double *act);
 /* x, s, h0, c0, h, c, act as in lstm_forward; dh is (T, B, H): dL/dh[t]
@@ -18,15 +18,15 @@ void lstm_forward(const Gates *w, const double *x, const SeqBatch *s,
    sequence's last step, or NULL. Adds the parameters' gradients into g
    and, unless NULL, dL/dx into dx (T, B, D), dL/dh0 into dh0 and dL/dc0
    into dc0 (B, H). */
-void lstm_backward(const Gates *w, const double *x, const SeqBatch *s,
+void lstm_backward(const Recurrent *w, const double *x, const SeqBatch *s,
                    const double *h0, const double *c0, const double *h,
                    const double *c, const double *act, const double *dh,
-                   const double *dc_last, const Gates *g, double *dx,
+                   const double *dc_last, const Recurrent *g, double *dx,
                    double *dh0, double *dc0);
 /* The source text's form of lstm_forward from zero states: each gate's
    weights for [h, x] in one matrix, the two biases summed. x is (T, x_dim);
    writes h and c (T, H). The same function, computed another way. */
-void lstm_forward_concat(const Gates *w, const double *x, size_t T,
+void lstm_forward_concat(const Recurrent *w, const double *x, size_t T,
                          size_t x_dim, double *h, double *c);
 
 #endif

@@ -5,17 +5,22 @@
 #include "core/mem.h"
 #include "core/vec.h"
 #include "core/vmath.h"
-#include "nn/linear.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-void rnn_forward(const Rnn *r, const double *x, const SeqBatch *s,
-                 const double *h0, double *h)
+void rnn_forward(const Recurrent *r, const double *x, const SeqBatch *s,
+                 size_t x_dim, const double *h0, double *h)
 {
-    seqbatch_check(s, "rnn_forward");
+    recurrent_check(r, s, x_dim, "rnn_forward");
+    if (r->gates != 1) {
+        fprintf(stderr, "litnn: error: rnn_forward: a layer of %zu gates\n", r->gates);
+        exit(EXIT_FAILURE);
+    }
     const size_t H = r->hidden, B = s->batch;
-    linear_forward(x, r->w_ih, r->b_ih, s->steps * B, r->in, H, h);  /* U x + b_U */
+    recurrent_input(r, x, s, h);                       /* U x + b_U */
     for (size_t t = 0; t < s->steps; t++) {
         double *a = &h[t * B * H];
         const double *prev = t > 0 ? a - B * H : h0;
@@ -28,25 +33,11 @@ void rnn_forward(const Rnn *r, const double *x, const SeqBatch *s,
     }
 }
 
-/* da is (T, B, hidden): dL/da at every step, zero at padding; x, s, h0 and
-   h as in rnn_forward. Adds the gradients of the parameters into g and
-   dL/dx into dx (unless NULL). */
-static void rnn_param_backward(const Rnn *r, const double *x, const SeqBatch *s,
-                               const double *h0, const double *h,
-                               const double *da, const Rnn *g, double *dx)
-{
-    const size_t H = r->hidden, B = s->batch, T = s->steps;
-    linear_backward(x, r->w_ih, da, T * B, r->in, H, dx, g->w_ih, g->b_ih);
-    linear_backward(h, r->w_hh, &da[B * H], (T - 1) * B, H, H, NULL, g->w_hh,
-                    g->b_hh);                          /* steps 1 .. T-1 */
-    linear_backward(h0, r->w_hh, da, B, H, H, NULL, h0 ? g->w_hh : NULL,
-                    g->b_hh);                          /* step 0, from h0 */
-}
-void rnn_backward(const Rnn *r, const double *x, const SeqBatch *s,
+void rnn_backward(const Recurrent *r, const double *x, const SeqBatch *s,
                   const double *h0, const double *h, const double *dh,
-                  size_t k, const Rnn *g, double *dx, double *dh0)
+                  size_t k, const Recurrent *g, double *dx, double *dh0)
 {
-    seqbatch_check(s, "rnn_backward");
+    recurrent_check(r, s, r->in, "rnn_backward");
     const size_t H = r->hidden, B = s->batch, T = s->steps;
     double *da = mem_alloc(T * B * H + 2 * B * H, sizeof da[0]);
     double *carry = da + T * B * H, *step = carry + B * H;
@@ -81,6 +72,6 @@ void rnn_backward(const Rnn *r, const double *x, const SeqBatch *s,
             }
         }
     }
-    rnn_param_backward(r, x, s, h0, h, da, g, dx);
+    recurrent_backward(r, x, s, h0, h, da, da, g, dx);
     mem_free(da);
 }

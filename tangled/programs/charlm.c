@@ -166,7 +166,7 @@ static void gradient_reach(CharRnn *m, const Corpus *c, double *reach)
     for (size_t s = 0; s < REACH_SAMPLES; s++) {
         const size_t *ids = &c->val[s * stride];
         embedding_forward(m->table, V, E, ids, REACH, x);
-        rnn_forward(&m->rnn, x, &stretch, NULL, h);
+        rnn_forward(&m->rnn, x, &stretch, E, NULL, h);
         linear_forward(&h[(REACH - 1) * H], m->w_out, m->b_out, 1, H, V, z);
         memset(dz, 0, V * sizeof dz[0]);
         memset(dh, 0, REACH * H * sizeof dh[0]);

@@ -13,7 +13,9 @@ tests/fixtures/ch06_gated.txt, for prefix lstm_ and gru_:
 and, for prefix lstm_batch_ and gru_batch_, the same for a padded batch of 3
 sequences of lengths 6, 2, 5 (pack_padded_sequence, enforce_sorted=False),
 stored time-major: x (6, 3, 12), lens (3), h0 (c0) (3, 7), output (6, 3, 7),
-zero past each length, h_n (c_n) (3, 7): each sequence's last real state.
+zero past each length, h_n (c_n) (3, 7): each sequence's last real state;
+and for prefix lstm_nobias_batch_ and gru_nobias_batch_ the same batch
+through layers with bias=False (no b_ih, b_hh).
 Run from the repository root: /usr/bin/python3 tests/reference/ch06_gated.py
 """
 import torch
@@ -67,8 +69,9 @@ def run_batch(name, layer, with_cell):
     if with_cell:
         loss = loss + (r_c * c_n[0]).sum()
     loss.backward()
-    params = [("w_ih", layer.weight_ih_l0), ("w_hh", layer.weight_hh_l0),
-              ("b_ih", layer.bias_ih_l0), ("b_hh", layer.bias_hh_l0)]
+    params = [("w_ih", layer.weight_ih_l0), ("w_hh", layer.weight_hh_l0)]
+    if layer.bias:
+        params += [("b_ih", layer.bias_ih_l0), ("b_hh", layer.bias_hh_l0)]
     values = [(f"{name}_x", x), (f"{name}_lens", lens), (f"{name}_h0", h0[0]),
               (f"{name}_output", output), (f"{name}_h_n", h_n[0]), (f"{name}_r_out", r_out),
               (f"{name}_r_h", r_h), (f"{name}_x_grad", x.grad), (f"{name}_h0_grad", h0.grad[0])]
@@ -87,6 +90,8 @@ def main():
     values += run("gru", nn.GRU(INPUT, HIDDEN, batch_first=True), False)
     values += run_batch("lstm_batch", nn.LSTM(INPUT, HIDDEN), True)
     values += run_batch("gru_batch", nn.GRU(INPUT, HIDDEN), False)
+    values += run_batch("lstm_nobias_batch", nn.LSTM(INPUT, HIDDEN, bias=False), True)
+    values += run_batch("gru_nobias_batch", nn.GRU(INPUT, HIDDEN, bias=False), False)
     write_fixture(OUT, values, source=__file__,
                   about="chapter 6: nn.LSTM and nn.GRU, outputs and gradients")
 
