@@ -13,7 +13,7 @@ litnn_bad_options(ch02_mlp_circle PROGRAM mlp_circle
                   CASES steps=0 steps=12x steps=-5 lr=0 lr=nan lr=-1 lr=1e9 lr=0x10 lr=1e-400
                         lr=1e400 lr=.
                         hidden=4, hidden=0 hidden=4,,3 hidden=a seed=-1
-                        seed=4294967296 print=weights)
+                        seed=4294967296 print=weights form=vector)
 litnn_cli_test(ch02_mlp_circle_missing_value PROGRAM mlp_circle
                ARGS --steps EXIT 2 STDERR "^mlp_circle: error: missing value, --steps$")
 litnn_cli_test(ch02_mlp_circle_unknown_option PROGRAM mlp_circle
@@ -32,6 +32,12 @@ litnn_cli_test(ch02_xor_bad_hidden PROGRAM xor
                ARGS --hidden 4,3 EXIT 2 STDERR "^xor: error: unexpected text after a number, --hidden 4,3$")
 litnn_cli_test(ch02_xor_unknown_option PROGRAM xor
                ARGS --steps 10 EXIT 2 STDERR "^xor: error: unknown option, --steps$")
+
+# The matrix form prints the neuron form's losses, byte for byte.
+add_test(NAME ch02_matrix_form
+         COMMAND sh -c "\"$0\" --print loss > '${CMAKE_CURRENT_BINARY_DIR}/neuron.tsv' && \"$0\" --print loss --form matrix > '${CMAKE_CURRENT_BINARY_DIR}/matrix.tsv' && cmp '${CMAKE_CURRENT_BINARY_DIR}/neuron.tsv' '${CMAKE_CURRENT_BINARY_DIR}/matrix.tsv'"
+                 $<TARGET_FILE:mlp_circle>)
+set_tests_properties(ch02_matrix_form PROPERTIES LABELS unit)
 
 # Figures and shown output, from the programs' own output (exact comparison).
 litnn_figure(mlp-data PROGRAM mlp_circle ARGS --print data)

@@ -43,6 +43,16 @@ bool check_close(const char *what, const double *got, const double *want,
     return record(ok);
 }
 
+bool check_gradient(const char *what, GradcheckLoss *loss, void *ctx,
+                    double *params, const double *grad, size_t n, double h,
+                    double tol)
+{
+    GradcheckResult r = gradcheck(loss, ctx, params, grad, n, h);
+    return check_true(what, r.max_rel < tol,
+                      "%zu values, normwise rel error %.3g, max abs error %.3g at value %zu "
+                      "(h %g, tol %g)", n, r.max_rel, r.max_abs, r.worst, h, tol);
+}
+
 bool check_scalar(const char *what, double got, double want, double tol)
 {
     return check_close(what, &got, &want, 1, tol);
@@ -198,6 +208,30 @@ const double *fixture_values(const Fixture *f, const char *name, size_t *count)
     const Tensor *t = find(f, name);
     *count = t->count;
     return t->values;
+}
+
+const double *fixture_part(const Fixture *f, const char *prefix,
+                           const char *name, size_t *count)
+{
+    char full[128];
+    size_t n;
+    snprintf(full, sizeof full, "%s_%s", prefix, name);
+    const double *v = fixture_values(f, full, &n);
+    if (count)
+        *count = n;
+    return v;
+}
+
+bool check_fixture(const char *what, const Fixture *f, const char *prefix,
+                   const char *name, const double *got, size_t n, double tol)
+{
+    size_t count;
+    const double *want = fixture_part(f, prefix, name, &count);
+    char label[160];
+    snprintf(label, sizeof label, "%s: %s_%s", what, prefix, name);
+    if (!check_true(label, count == n, "%zu values, expected %zu", n, count))
+        return false;
+    return check_close(label, got, want, n, tol);
 }
 
 void fixture_free(Fixture *f)

@@ -7,6 +7,8 @@
 #ifndef LITNN_CHECK_H
 #define LITNN_CHECK_H
 
+#include "core/gradcheck.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -17,6 +19,12 @@ bool check_close(const char *what, const double *got, const double *want,
 bool check_scalar(const char *what, double got, double want, double tol);
 /* Records a condition; detail is printed after the name (printf format). */
 bool check_true(const char *what, bool ok, const char *detail_fmt, ...);
+/* params and grad are (n): checks the analytic gradient grad of loss at
+   params against central differences of step h (core/gradcheck.h), and
+   passes if the relative error is below tol. */
+bool check_gradient(const char *what, GradcheckLoss *loss, void *ctx,
+                    double *params, const double *grad, size_t n, double h,
+                    double tol);
 /* Prints "<program>: N checks, N failed" and returns the exit status. */
 int check_finish(const char *program);
 
@@ -33,6 +41,14 @@ const double *fixture_get(const Fixture *f, const char *name, size_t ndim,
                           const size_t *dims);
 /* The values of a tensor of any shape; *count receives its size. */
 const double *fixture_values(const Fixture *f, const char *name, size_t *count);
+/* The values of tensor "<prefix>_<name>" (a fixture's names for the parts
+   of one case); *count, if not NULL, receives their number. */
+const double *fixture_part(const Fixture *f, const char *prefix,
+                           const char *name, size_t *count);
+/* Compares got (n) with tensor "<prefix>_<name>", which must have n values,
+   as check_close does; the line names what and the tensor. */
+bool check_fixture(const char *what, const Fixture *f, const char *prefix,
+                   const char *name, const double *got, size_t n, double tol);
 void fixture_free(Fixture *f);
 
 #endif

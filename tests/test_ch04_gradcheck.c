@@ -81,16 +81,6 @@ static void backward(const Case *c, double *dx, double *dw, double *db)
     }
 }
 
-/* Checks the gradient of L with respect to values (n), one of c's arrays. */
-static void check_part(const char *what, Case *c, double *values,
-                       const double *grad, size_t n)
-{
-    GradcheckResult r = gradcheck(case_loss, c, values, grad, n, H);
-    check_true(what, r.max_rel < TOL,
-               "%zu values, max rel error %.3g, max abs error %.3g (h %g, tol %g)",
-               n, r.max_rel, r.max_abs, H, TOL);
-}
-
 static void check_case(const char *name, Case *c, size_t nx, size_t nw, size_t nb)
 {
     double dx[N * LEN * IN] = {0}, dw[OUT * IN] = {0}, db[IN] = {0};
@@ -103,7 +93,7 @@ static void check_case(const char *name, Case *c, size_t nx, size_t nw, size_t n
     for (size_t k = 0; k < 3; k++)
         if (sizes[k] > 0) {
             snprintf(what, sizeof what, "gradcheck %s, d/d%s", name, parts[k]);
-            check_part(what, c, values[k], grads[k], sizes[k]);
+            check_gradient(what, case_loss, c, values[k], grads[k], sizes[k], H, TOL);
         }
 }
 
@@ -130,10 +120,8 @@ static void check_strclf(Randn *g)
     const double t[3] = {1.0, 0.0, 1.0};
     str_classifier_loss(&m, ids, lens, t, 3, true);
     Batch b = {&m, ids, lens, t};
-    GradcheckResult r = gradcheck(batch_loss, &b, m.params.data, m.params.grad, m.params.size, H);
-    check_true("gradcheck str_classifier_loss, all parameters", r.max_rel < TOL,
-               "%zu values, max rel error %.3g, max abs error %.3g (h %g, tol %g)",
-               m.params.size, r.max_rel, r.max_abs, H, TOL);
+    check_gradient("gradcheck str_classifier_loss, all parameters", batch_loss, &b,
+                   m.params.data, m.params.grad, m.params.size, H, TOL);
     str_classifier_free(&m);
 }
 

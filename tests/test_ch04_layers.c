@@ -16,28 +16,16 @@
 static const double TOL = 1e-12;
 static const Fixture *fixture;
 
-/* The values of tensor "<prefix>_<name>"; *count receives their number. */
+/* The fixture's tensor "<prefix>_<name>", and a comparison with it. */
 static const double *get(const char *prefix, const char *name, size_t *count)
 {
-    char full[64];
-    size_t n;
-    snprintf(full, sizeof full, "%s_%s", prefix, name);
-    const double *v = fixture_values(fixture, full, &n);
-    if (count)
-        *count = n;
-    return v;
+    return fixture_part(fixture, prefix, name, count);
 }
 
-/* Compares got (n) with tensor "<prefix>_<name>", which must have n values. */
 static void compare(const char *what, const char *prefix, const char *name,
                     const double *got, size_t n)
 {
-    size_t count;
-    const double *want = get(prefix, name, &count);
-    char label[96];
-    snprintf(label, sizeof label, "%s: %s_%s", what, prefix, name);
-    if (check_true(label, count == n, "%zu values, expected %zu", n, count))
-        check_close(label, got, want, n, TOL);
+    check_fixture(what, fixture, prefix, name, got, n, TOL);
 }
 
 static void test_embedding(const char *prefix, size_t padding_idx)

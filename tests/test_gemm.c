@@ -77,6 +77,41 @@ static void test_shape(Rng *rng, const char *plan_name, const GemmPlan *plan,
     mem_free(want);
 }
 
+/* gemm_packed against gemm, bit for bit: for both transposes, op(b) packed
+   once and used for three products with different alpha, beta and a. */
+static void test_packed(Rng *rng, size_t m, size_t n, size_t k)
+{
+    static const double alphas[3] = {1.0, -0.5, 1.0}, betas[3] = {0.0, 1.0, 0.25};
+    double *a = mem_alloc((m + k) * (m + k + PAD), sizeof *a);
+    double *b = mem_alloc((k + n) * (k + n + PAD), sizeof *b);
+    double *got = mem_alloc(m * (n + PAD), sizeof *got);
+    double *want = mem_alloc(m * (n + PAD), sizeof *want);
+    size_t runs = 0, failed = 0;
+    for (int ta = 0; ta < 2; ta++)
+        for (int tb = 0; tb < 2; tb++) {
+            size_t lda = (ta ? m : k) + PAD, ldb = (tb ? k : n) + PAD, ldc = n + PAD;
+            fill(rng, b, tb ? n : k, tb ? k : n, ldb);
+            GemmPacked pb = gemm_pack_b(tb, k, n, b, ldb);
+            for (size_t u = 0; u < 3; u++) {
+                fill(rng, a, ta ? k : m, ta ? m : k, lda);
+                fill(rng, got, m, n, ldc);
+                memcpy(want, got, m * ldc * sizeof *want);
+                gemm_packed(ta, m, alphas[u], a, lda, &pb, betas[u], got, ldc);
+                gemm(ta, tb, m, n, k, alphas[u], a, lda, b, ldb, betas[u], want, ldc);
+                runs++;
+                failed += !same_bits(got, want, m * ldc);
+            }
+            gemm_packed_free(&pb);
+        }
+    char what[96];
+    snprintf(what, sizeof what, "gemm_packed (%zu, %zu) x (%zu, %zu) vs gemm", m, k, k, n);
+    check_true(what, failed == 0, "%zu of %zu products differ in a bit", failed, runs);
+    mem_free(a);
+    mem_free(b);
+    mem_free(got);
+    mem_free(want);
+}
+
 /* gemm_naive by the math: an integer example worked by hand, and with
    alpha = 1, beta = 0 the plain formula of matmul_ijk on explicit
    transposes. */
@@ -137,6 +172,9 @@ int main(void)
         for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++)
             test_shape(&rng, plans[p].name, &plans[p].plan, shapes[s][0],
                        shapes[s][1], shapes[s][2]);
+    for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++)
+        test_packed(&rng, shapes[s][0], shapes[s][1], shapes[s][2]);
+    test_packed(&rng, 8, 4090, 300);        /* two blocks of columns, two of rows */
     test_naive(&rng);
     test_alpha_zero();
     return check_finish("ch01_gemm");

@@ -213,31 +213,37 @@ static void gemm_few_rows(bool trans_a, bool trans_b, size_t m, size_t n,
 
 const GemmPlan gemm_plan = {.vector = true, .mc = 72, .kc = 256, .nc = 4080};
 
-void gemm_with(const GemmPlan *plan, bool trans_a, bool trans_b, size_t m,
-               size_t n, size_t k, double alpha, const double *a, size_t lda,
-               const double *b, size_t ldb, double beta, double *c, size_t ldc)
+/* The packed block of rows p0 .. and columns j0 .. of pb. */
+static double *gemm_panel(const GemmPacked *pb, size_t j0, size_t p0)
 {
-    if (m == 0 || n == 0 || k == 0 || alpha == 0.0) {   /* no terms: c = beta c */
-        gemm_scale(m, n, beta, c, ldc);
-        return;
-    }
-    if (m < GEMM_MR) {          /* a micro-panel of a would be mostly padding */
-        gemm_scale(m, n, beta, c, ldc);
-        gemm_few_rows(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, c, ldc);
-        return;
-    }
+    size_t nb = gemm_min(pb->nc, pb->n - j0);
+    return pb->panels + j0 * pb->k + p0 * gemm_round_up(nb, GEMM_NR);
+}
+
+/* c = alpha op(a) op(b) + beta c, for m >= 1 rows, by blocks: op(b) as pb
+   describes it, its blocks packed as the loops reach them unless pb holds
+   them packed already. */
+static void gemm_blocks(const GemmPlan *plan, bool trans_a, size_t m,
+                        double alpha, const double *a, size_t lda,
+                        const GemmPacked *pb, double beta, double *c, size_t ldc)
+{
+    const size_t n = pb->n, k = pb->k, kc = pb->kc, nc = pb->nc;
     if (beta != 0.0)    /* with beta = 0, the first block of terms overwrites c */
         gemm_scale(m, n, beta, c, ldc);
     GemmKernelFn *kernel = plan->vector ? gemm_kernel_vector : gemm_kernel_scalar;
-    size_t mc = gemm_min(plan->mc, m), kc = gemm_min(plan->kc, k);
-    size_t nc = gemm_min(plan->nc, n);
+    size_t mc = gemm_min(plan->mc, m);
     double *ap = mem_alloc_aligned(gemm_round_up(mc, GEMM_MR) * kc, sizeof *ap);
-    double *bp = mem_alloc_aligned(kc * gemm_round_up(nc, GEMM_NR), sizeof *bp);
+    double *scratch = pb->panels ? NULL
+                    : mem_alloc_aligned(kc * gemm_round_up(nc, GEMM_NR), sizeof *scratch);
     for (size_t j0 = 0; j0 < n; j0 += nc) {
         size_t nb = gemm_min(nc, n - j0);
         for (size_t p0 = 0; p0 < k; p0 += kc) {
             size_t kb = gemm_min(kc, k - p0);
-            gemm_pack(bp, b, ldb, trans_b, 1.0, p0, kb, j0, nb, GEMM_NR);
+            const double *bp = scratch;
+            if (pb->panels)
+                bp = gemm_panel(pb, j0, p0);
+            else
+                gemm_pack(scratch, pb->b, pb->ldb, pb->trans_b, 1.0, p0, kb, j0, nb, GEMM_NR);
             for (size_t i0 = 0; i0 < m; i0 += mc) {
                 size_t mb = gemm_min(mc, m - i0);
                 gemm_pack(ap, a, lda, !trans_a, alpha, p0, kb, i0, mb, GEMM_MR);
@@ -255,7 +261,25 @@ void gemm_with(const GemmPlan *plan, bool trans_a, bool trans_b, size_t m,
         }
     }
     mem_free(ap);
-    mem_free(bp);
+    mem_free(scratch);
+}
+
+void gemm_with(const GemmPlan *plan, bool trans_a, bool trans_b, size_t m,
+               size_t n, size_t k, double alpha, const double *a, size_t lda,
+               const double *b, size_t ldb, double beta, double *c, size_t ldc)
+{
+    if (m == 0 || n == 0 || k == 0 || alpha == 0.0) {   /* no terms: c = beta c */
+        gemm_scale(m, n, beta, c, ldc);
+        return;
+    }
+    if (m < GEMM_MR) {          /* a micro-panel of a would be mostly padding */
+        gemm_scale(m, n, beta, c, ldc);
+        gemm_few_rows(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, c, ldc);
+        return;
+    }
+    const GemmPacked pb = {k, n, gemm_min(plan->kc, k), gemm_min(plan->nc, n),
+                           b, ldb, trans_b, NULL};
+    gemm_blocks(plan, trans_a, m, alpha, a, lda, &pb, beta, c, ldc);
 }
 
 void gemm(bool trans_a, bool trans_b, size_t m, size_t n, size_t k,
@@ -264,4 +288,34 @@ void gemm(bool trans_a, bool trans_b, size_t m, size_t n, size_t k,
 {
     gemm_with(&gemm_plan, trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb,
               beta, c, ldc);
+}
+
+GemmPacked gemm_pack_b(bool trans_b, size_t k, size_t n, const double *b,
+                       size_t ldb)
+{
+    GemmPacked pb = {k, n, gemm_min(gemm_plan.kc, k), gemm_min(gemm_plan.nc, n),
+                     b, ldb, trans_b, NULL};
+    pb.panels = mem_alloc_aligned(k * gemm_round_up(n, GEMM_NR), sizeof(double));
+    for (size_t j0 = 0; j0 < n; j0 += pb.nc)
+        for (size_t p0 = 0; p0 < k; p0 += pb.kc)
+            gemm_pack(gemm_panel(&pb, j0, p0), b, ldb, trans_b, 1.0, p0,
+                      gemm_min(pb.kc, k - p0), j0, gemm_min(pb.nc, n - j0), GEMM_NR);
+    return pb;
+}
+
+void gemm_packed_free(GemmPacked *pb)
+{
+    mem_free(pb->panels);
+    pb->panels = NULL;
+}
+
+void gemm_packed(bool trans_a, size_t m, double alpha, const double *a,
+                 size_t lda, const GemmPacked *pb, double beta, double *c,
+                 size_t ldc)
+{
+    if (m < GEMM_MR || pb->n == 0 || pb->k == 0 || alpha == 0.0)
+        gemm_with(&gemm_plan, trans_a, pb->trans_b, m, pb->n, pb->k, alpha, a,
+                  lda, pb->b, pb->ldb, beta, c, ldc);
+    else
+        gemm_blocks(&gemm_plan, trans_a, m, alpha, a, lda, pb, beta, c, ldc);
 }

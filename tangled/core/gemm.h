@@ -36,4 +36,29 @@ void gemm_with(const GemmPlan *plan, bool trans_a, bool trans_b, size_t m,
                size_t n, size_t k, double alpha, const double *a, size_t lda,
                const double *b, size_t ldb, double beta, double *c, size_t ldc);
 
+/* op(b) (k, n) as gemm reads it, in blocks of kc rows by nc columns: where
+   it is stored, and, once gemm_pack_b has run, all its blocks packed, one
+   after the other, for many products with the same b (a recurrent layer
+   multiplies by its w_hh at every step). */
+typedef struct {
+    size_t k, n, kc, nc;
+    const double *b;      /* as in gemm: op(b) is b, rows ldb apart, */
+    size_t ldb;           /* read transposed with trans_b */
+    bool trans_b;
+    double *panels;       /* the packed blocks, or NULL */
+} GemmPacked;
+
+/* op(b) (k, n), with trans_b and ldb as in gemm, packed in gemm_plan's
+   blocks; b must not change while the result is in use. Release it with
+   gemm_packed_free. */
+GemmPacked gemm_pack_b(bool trans_b, size_t k, size_t n, const double *b,
+                       size_t ldb);
+void gemm_packed_free(GemmPacked *pb);
+/* gemm with op(b) from gemm_pack_b: op(a) is (m, pb->k) as in gemm, c is
+   (m, pb->n); c = alpha op(a) op(b) + beta c, the same numbers as gemm's,
+   bit for bit. */
+void gemm_packed(bool trans_a, size_t m, double alpha, const double *a,
+                 size_t lda, const GemmPacked *pb, double beta, double *c,
+                 size_t ldc);
+
 #endif

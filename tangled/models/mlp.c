@@ -1,6 +1,7 @@
 /* mlp.c: sigmoid neurons in layers; forward, backward, gradient descent. */
 #include "models/mlp.h"
 
+#include "core/gemm.h"
 #include "core/mem.h"
 #include "core/vec.h"
 #include "nn/activation.h"
@@ -130,11 +131,58 @@ double mlp_loss(Mlp *net, const double *x, const double *t, size_t count,
     return loss / (double)count;
 }
 
-double mlp_train_step(Mlp *net, const double *x, const double *t,
-                      size_t count, double lr)
+double mlp_train_step(Mlp *net, MlpLossFn *loss, const double *x,
+                      const double *t, size_t count, double lr)
 {
     mlp_zero_grad(net);
-    double loss = mlp_loss(net, x, t, count, true);
+    double value = loss(net, x, t, count, true);
     mlp_update(net, lr);
-    return loss;
+    return value;
+}
+
+double mlp_matrix_loss(Mlp *net, const double *x, const double *t,
+                       size_t count, bool backward)
+{
+    size_t rows = 0;                  /* sum over layers of count n_out */
+    for (size_t l = 0; l < net->num_layers; l++)
+        rows += count * net->layers[l].w.rows;
+    double *block = mem_alloc(2 * rows, sizeof block[0]);
+    double **a = mem_alloc(2 * net->num_layers, sizeof a[0]), **d = a + net->num_layers;
+    const double *in = x;
+    for (size_t l = 0, at = 0; l < net->num_layers; l++) {
+        const MlpLayer *layer = &net->layers[l];
+        size_t n_out = layer->w.rows, n_in = layer->w.cols;
+        a[l] = &block[at];                    /* (count, n_out): A of layer l */
+        d[l] = &block[rows + at];             /* (count, n_out): dL/dA */
+        at += count * n_out;
+        gemm(false, true, count, n_out, n_in, 1.0, in, n_in, layer->w.data, n_in,
+             0.0, a[l], n_out);               /* X W^T */
+        for (size_t n = 0; n < count; n++)
+            for (size_t k = 0; k < n_out; k++)
+                a[l][n * n_out + k] = activation_sigmoid(a[l][n * n_out + k] + layer->b[k]);
+        in = a[l];
+    }
+    const size_t last = net->num_layers - 1;
+    double loss = 0.0;
+    for (size_t n = 0; n < count; n++) {
+        loss += mlp_square_loss(a[last][n], t[n]);
+        d[last][n] = mlp_square_loss_derivative(a[last][n], t[n]) / (double)count;
+    }
+    for (size_t l = last + 1; backward && l-- > 0;) {
+        MlpLayer *layer = &net->layers[l];
+        size_t n_out = layer->w.rows, n_in = layer->w.cols;
+        for (size_t q = 0; q < count * n_out; q++)        /* Delta = D A (1 - A) */
+            d[l][q] *= a[l][q] * (1.0 - a[l][q]);
+        for (size_t n = 0; n < count; n++)
+            for (size_t k = 0; k < n_out; k++)
+                layer->db[k] += d[l][n * n_out + k];
+        gemm(true, false, n_out, n_in, count, 1.0, d[l], n_out, l > 0 ? a[l - 1] : x, n_in,
+             1.0, layer->dw.data, n_in);                  /* dW += Delta^T X */
+        if (l > 0)
+            gemm(false, false, count, n_in, n_out, 1.0, d[l], n_out, layer->w.data, n_in,
+                 0.0, d[l - 1], n_in);                    /* D of the layer below */
+    }
+    mem_free(a);
+    mem_free(block);
+    return loss / (double)count;
 }

@@ -54,10 +54,18 @@ void mlp_update(Mlp *net, double lr);
    f over the samples; if backward, also adds its gradient to net->grads. */
 double mlp_loss(Mlp *net, const double *x, const double *t, size_t count,
                 bool backward);
+/* A loss over count samples, as mlp_loss: the original's, or the same
+   computed in matrix form (below). */
+typedef double MlpLossFn(Mlp *net, const double *x, const double *t,
+                         size_t count, bool backward);
 /* One training step on the whole data set, as the original's one_step:
-   zero_grad, mlp_loss with backward, update. Returns the loss before the
+   zero_grad, loss with backward, update. Returns the loss before the
    update. */
-double mlp_train_step(Mlp *net, const double *x, const double *t,
-                      size_t count, double lr);
+double mlp_train_step(Mlp *net, MlpLossFn *loss, const double *x,
+                      const double *t, size_t count, double lr);
+/* The same as mlp_loss, computed a layer at a time for all count samples
+   with gemm: the same numbers, bit for bit. */
+double mlp_matrix_loss(Mlp *net, const double *x, const double *t,
+                       size_t count, bool backward);
 
 #endif

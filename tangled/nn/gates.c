@@ -2,16 +2,19 @@
 #include "nn/gates.h"
 
 #include "core/gemm.h"
-#include "nn/linear.h"
+#include "core/vec.h"
 
 #include <string.h>
 
-void gates_hidden(const Recurrent *w, const double *h, size_t B, double *gh)
+void gates_hidden(const Recurrent *w, const GemmPacked *w_hh, const double *h,
+                  size_t B, double *gh)
 {
     const size_t GH = w->gates * w->hidden;
-    if (h)
-        linear_forward(h, w->w_hh, w->b_hh, B, w->hidden, GH, gh);
-    else if (w->b_hh)
+    if (h) {
+        gemm_packed(false, B, 1.0, h, w->hidden, w_hh, 0.0, gh, GH);   /* h w_hh^T */
+        for (size_t b = 0; w->b_hh && b < B; b++)
+            vec_axpy(1.0, w->b_hh, &gh[b * GH], GH);
+    } else if (w->b_hh)
         for (size_t b = 0; b < B; b++)
             memcpy(&gh[b * GH], w->b_hh, GH * sizeof gh[0]);
     else
@@ -28,10 +31,8 @@ void gates_concat(const Recurrent *w, size_t rows, double *w_cat, double *b_sum)
     }
 }
 
-void gates_hidden_backward(const Recurrent *w, const double *dgh, size_t B,
-                           double *dh)
+void gates_hidden_backward(const Recurrent *w, const GemmPacked *w_hh,
+                           const double *dgh, size_t B, double *dh)
 {
-    const size_t H = w->hidden;
-    gemm(false, false, B, H, w->gates * H, 1.0, dgh, w->gates * H, w->w_hh, H,
-         1.0, dh, H);
+    gemm_packed(false, B, 1.0, dgh, w->gates * w->hidden, w_hh, 1.0, dh, w->hidden);
 }

@@ -8,14 +8,17 @@
 
 #include <stddef.h>
 
-/* h is (B, H), or NULL for zeros; gh is (B, G H): gh = w_hh h + b_hh. */
-void gates_hidden(const Recurrent *w, const double *h, size_t B, double *gh);
+/* w_hh is w->w_hh packed by recurrent_pack_hh(w, false); h is (B, H), or
+   NULL for zeros; gh is (B, G H): gh = w_hh h + b_hh. */
+void gates_hidden(const Recurrent *w, const GemmPacked *w_hh, const double *h,
+                  size_t B, double *gh);
 /* The source text's rearrangement of the first rows rows of the stacked
    maps: w_cat (rows, H + D) has row k of w_hh followed by row k of w_ih, so
    that it multiplies the concatenation [h, x]; b_sum (rows) = b_ih + b_hh. */
 void gates_concat(const Recurrent *w, size_t rows, double *w_cat, double *b_sum);
-/* dgh is (B, G H), dL/dgh at one step: adds w_hh^T dgh into dh (B, H). */
-void gates_hidden_backward(const Recurrent *w, const double *dgh, size_t B,
-                           double *dh);
+/* w_hh is w->w_hh packed by recurrent_pack_hh(w, true); dgh is (B, G H),
+   dL/dgh at one step: adds w_hh^T dgh into dh (B, H). */
+void gates_hidden_backward(const Recurrent *w, const GemmPacked *w_hh,
+                           const double *dgh, size_t B, double *dh);
 
 #endif

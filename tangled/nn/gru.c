@@ -31,10 +31,11 @@ void gru_forward(const Recurrent *w, const double *x, const SeqBatch *s,
     const size_t H = w->hidden, B = s->batch, BH = B * H;
     double *gi = mem_alloc((s->steps + 1) * B * 3 * H, sizeof gi[0]);
     double *gh = gi + s->steps * B * 3 * H;
+    GemmPacked w_hh = recurrent_pack_hh(w, false);
     recurrent_input(w, x, s, gi);
     for (size_t t = 0; t < s->steps; t++) {
         const double *h_prev = t > 0 ? &h[(t - 1) * BH] : h0;
-        gates_hidden(w, h_prev, B, gh);
+        gates_hidden(w, &w_hh, h_prev, B, gh);
         for (size_t b = 0; b < B; b++) {
             double *gi_b = &gi[(t * B + b) * 3 * H], *gh_b = &gh[b * 3 * H];
             vec_axpy(1.0, gh_b, gi_b, 2 * H);        /* r and z: the parts add */
@@ -44,6 +45,7 @@ void gru_forward(const Recurrent *w, const double *x, const SeqBatch *s,
         seqbatch_mask(s, t, &h[t * BH], H);
     }
     mem_free(gi);
+    gemm_packed_free(&w_hh);
 }
 
 void gru_forward_concat(const Recurrent *w, const double *x, size_t T,
@@ -100,6 +102,7 @@ void gru_backward(const Recurrent *w, const double *x, const SeqBatch *s,
     recurrent_check(w, s, w->in, "gru_backward");
     const size_t H = w->hidden, B = s->batch, BH = B * H, T = s->steps;
     double *dgi = mem_alloc(2 * T * 3 * BH + 2 * BH, sizeof dgi[0]);
+    GemmPacked w_hh = recurrent_pack_hh(w, true);
     double *dgh = dgi + T * 3 * BH, *dh_next = dgh + T * 3 * BH, *bar_h = dh_next + BH;
     for (size_t t = T; t-- > 0;) {
         const double *h_prev = t > 0 ? &h[(t - 1) * BH] : h0;
@@ -114,10 +117,11 @@ void gru_backward(const Recurrent *w, const double *x, const SeqBatch *s,
             else
                 memset(&dh_next[b * H], 0, H * sizeof dh_next[0]);
         }
-        gates_hidden_backward(w, &dgh[t * 3 * BH], B, dh_next);
+        gates_hidden_backward(w, &w_hh, &dgh[t * 3 * BH], B, dh_next);
     }
     recurrent_backward(w, x, s, h0, h, dgi, dgh, g, dx);
     if (dh0)
         vec_axpy(1.0, dh_next, dh0, BH);
     mem_free(dgi);
+    gemm_packed_free(&w_hh);
 }

@@ -29,11 +29,12 @@ void lstm_forward(const Recurrent *w, const double *x, const SeqBatch *s,
     recurrent_check(w, s, x_dim, "lstm_forward");
     const size_t H = w->hidden, B = s->batch, BH = B * H;
     double *gh = mem_alloc(B * 4 * H, sizeof gh[0]);
+    GemmPacked w_hh = recurrent_pack_hh(w, false);
     recurrent_input(w, x, s, act);
     for (size_t t = 0; t < s->steps; t++) {
         const double *h_prev = t > 0 ? &h[(t - 1) * BH] : h0;
         const double *c_prev = t > 0 ? &c[(t - 1) * BH] : c0;
-        gates_hidden(w, h_prev, B, gh);
+        gates_hidden(w, &w_hh, h_prev, B, gh);
         vec_axpy(1.0, gh, &act[t * 4 * BH], 4 * BH);
         for (size_t b = 0; b < B; b++)
             lstm_cell(&act[(t * B + b) * 4 * H], c_prev ? &c_prev[b * H] : NULL,
@@ -42,6 +43,7 @@ void lstm_forward(const Recurrent *w, const double *x, const SeqBatch *s,
         seqbatch_mask(s, t, &c[t * BH], H);
     }
     mem_free(gh);
+    gemm_packed_free(&w_hh);
 }
 
 void lstm_forward_concat(const Recurrent *w, const double *x, size_t T,
@@ -94,6 +96,7 @@ void lstm_backward(const Recurrent *w, const double *x, const SeqBatch *s,
     recurrent_check(w, s, w->in, "lstm_backward");
     const size_t H = w->hidden, B = s->batch, BH = B * H, T = s->steps;
     double *da = mem_alloc(T * 4 * BH + 3 * BH + H, sizeof da[0]);
+    GemmPacked w_hh = recurrent_pack_hh(w, true);
     double *dh_next = da + T * 4 * BH, *dc_next = dh_next + BH, *bar_h = dc_next + BH;
     double *tc = bar_h + BH;
     if (dc_last)
@@ -111,7 +114,7 @@ void lstm_backward(const Recurrent *w, const double *x, const SeqBatch *s,
                                tc, &da[row * 4 * H], &dc_next[b * H]);
         }
         memset(dh_next, 0, BH * sizeof dh_next[0]);
-        gates_hidden_backward(w, &da[t * 4 * BH], B, dh_next);
+        gates_hidden_backward(w, &w_hh, &da[t * 4 * BH], B, dh_next);
     }
     recurrent_backward(w, x, s, h0, h, da, da, g, dx);
     if (dh0)
@@ -119,4 +122,5 @@ void lstm_backward(const Recurrent *w, const double *x, const SeqBatch *s,
     if (dc0)
         vec_axpy(1.0, dc_next, dc0, BH);
     mem_free(da);
+    gemm_packed_free(&w_hh);
 }

@@ -47,6 +47,13 @@ void recurrent_check(const Recurrent *w, const SeqBatch *s, size_t x_dim,
     }
 }
 
+GemmPacked recurrent_pack_hh(const Recurrent *w, bool backward)
+{
+    const size_t H = w->hidden, GH = w->gates * H;
+    return backward ? gemm_pack_b(false, GH, H, w->w_hh, H)
+                    : gemm_pack_b(true, H, GH, w->w_hh, H);
+}
+
 void recurrent_input(const Recurrent *w, const double *x, const SeqBatch *s,
                      double *gi)
 {

@@ -4,9 +4,11 @@
 #ifndef LITNN_RECURRENT_H
 #define LITNN_RECURRENT_H
 
+#include "core/gemm.h"
 #include "core/params.h"
 #include "nn/seqbatch.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* A recurrent layer's parameters (or their gradients, in the same shapes). */
@@ -34,6 +36,10 @@ Recurrent recurrent_view(const Params *p, size_t first, double *block);
    both NULL. */
 void recurrent_check(const Recurrent *w, const SeqBatch *s, size_t x_dim,
                      const char *who);
+/* w->w_hh packed once (chapter 1's gemm_pack_b) for the products of every
+   step: h w_hh^T forward, or d w_hh with backward. Release it with
+   gemm_packed_free. */
+GemmPacked recurrent_pack_hh(const Recurrent *w, bool backward);
 /* x is (T, B, D) for the batch s; gi is (T, B, G H): gi = w_ih x + b_ih
    at every step. */
 void recurrent_input(const Recurrent *w, const double *x, const SeqBatch *s,

@@ -21,16 +21,18 @@ void rnn_forward(const Recurrent *r, const double *x, const SeqBatch *s,
     }
     const size_t H = r->hidden, B = s->batch;
     recurrent_input(r, x, s, h);                       /* U x + b_U */
+    GemmPacked w_hh = recurrent_pack_hh(r, false);
     for (size_t t = 0; t < s->steps; t++) {
         double *a = &h[t * B * H];
         const double *prev = t > 0 ? a - B * H : h0;
         if (prev)
-            gemm(false, true, B, H, H, 1.0, prev, H, r->w_hh, H, 1.0, a, H);
+            gemm_packed(false, B, 1.0, prev, H, &w_hh, 1.0, a, H);
         for (size_t b = 0; r->b_hh && b < B; b++)
             vec_axpy(1.0, r->b_hh, &a[b * H], H);
         vmath_tanh(a, a, B * H);
         seqbatch_mask(s, t, a, H);
     }
+    gemm_packed_free(&w_hh);
 }
 
 void rnn_backward(const Recurrent *r, const double *x, const SeqBatch *s,
@@ -41,6 +43,7 @@ void rnn_backward(const Recurrent *r, const double *x, const SeqBatch *s,
     const size_t H = r->hidden, B = s->batch, T = s->steps;
     double *da = mem_alloc(T * B * H + 2 * B * H, sizeof da[0]);
     double *carry = da + T * B * H, *step = carry + B * H;
+    GemmPacked w_hh = recurrent_pack_hh(r, true);
     if (k == RNN_FULL) {
         for (size_t t = T; t-- > 0;) {
             double *d = &da[t * B * H];
@@ -48,7 +51,7 @@ void rnn_backward(const Recurrent *r, const double *x, const SeqBatch *s,
             for (size_t i = 0; i < B * H; i++)
                 d[i] = (dht[i] + carry[i]) * (1.0 - ht[i] * ht[i]);
             seqbatch_mask(s, t, d, H);
-            gemm(false, false, B, H, H, 1.0, d, H, r->w_hh, H, 0.0, carry, H);
+            gemm_packed(false, B, 1.0, d, H, &w_hh, 0.0, carry, H);
         }
         if (dh0)
             vec_axpy(1.0, carry, dh0, B * H);
@@ -61,7 +64,7 @@ void rnn_backward(const Recurrent *r, const double *x, const SeqBatch *s,
                     step[i] = carry[i] * (1.0 - hu[i] * hu[i]);
                 seqbatch_mask(s, u, step, H);
                 vec_axpy(1.0, step, &da[u * B * H], B * H);
-                gemm(false, false, B, H, H, 1.0, step, H, r->w_hh, H, 0.0, carry, H);
+                gemm_packed(false, B, 1.0, step, H, &w_hh, 0.0, carry, H);
                 if (u == 0) {
                     if (dh0)
                         vec_axpy(1.0, carry, dh0, B * H);
@@ -72,6 +75,7 @@ void rnn_backward(const Recurrent *r, const double *x, const SeqBatch *s,
             }
         }
     }
+    gemm_packed_free(&w_hh);
     recurrent_backward(r, x, s, h0, h, da, da, g, dx);
     mem_free(da);
 }

@@ -19,12 +19,15 @@ static const char *const PROG = "mlp_circle";
 
 typedef enum { PRINT_LOG, PRINT_LOSS, PRINT_DATA, PRINT_SURFACE } PrintWhat;
 static const char *const PRINT_NAMES[] = {"log", "loss", "data", "surface"};
+static const char *const FORM_NAMES[] = {"neuron", "matrix"};
+static MlpLossFn *const FORM_LOSS[] = {mlp_loss, mlp_matrix_loss};
 
 /* Everything the options choose. */
 typedef struct {
     size_t steps, hidden[MAX_HIDDEN], num_hidden, seed;
     double lr;
     PrintWhat print;
+    MlpLossFn *loss;   /* the neuron form (the original's) or the matrix form */
     const char *out;   /* NULL for stdout */
 } Options;
 
@@ -32,7 +35,7 @@ typedef struct {
 static Options read_options(int argc, char **argv)
 {
     Options o = {.steps = 2000, .hidden = {4}, .num_hidden = 1, .seed = 0,
-                 .lr = 10.0, .print = PRINT_LOG, .out = NULL};
+                 .lr = 10.0, .print = PRINT_LOG, .loss = mlp_loss, .out = NULL};
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i], *arg = cli_value(PROG, argc, argv, &i);
         if (strcmp(opt, "--steps") == 0)
@@ -46,6 +49,8 @@ static Options read_options(int argc, char **argv)
             o.seed = cli_size(PROG, opt, arg, 0, UINT32_MAX);
         else if (strcmp(opt, "--print") == 0)
             o.print = (PrintWhat)cli_choice(PROG, opt, arg, PRINT_NAMES, 4);
+        else if (strcmp(opt, "--form") == 0)
+            o.loss = FORM_LOSS[cli_choice(PROG, opt, arg, FORM_NAMES, 2)];
         else if (strcmp(opt, "--out") == 0)
             o.out = arg;
         else
@@ -69,9 +74,11 @@ static void evaluate_surface(Mlp *net, double *f)
 /* --help prints this. */
 static const char USAGE[] =
     "usage: mlp_circle [--steps 2000] [--lr 10] [--hidden 4,...] [--seed 0]\n"
-    "                  [--print log|loss|data|surface] [--out FILE]\n"
+    "                  [--print log|loss|data|surface] [--form neuron|matrix]\n"
+    "                  [--out FILE]\n"
     "Trains chapter 2's sigmoid network on the circle data set and prints the\n"
-    "training log, the loss at every step, the data or the learned function.\n";
+    "training log, the loss at every step, the data or the learned function;\n"
+    "--form matrix computes the same numbers a layer at a time.\n";
 
 int main(int argc, char **argv)
 {
@@ -104,7 +111,7 @@ int main(int argc, char **argv)
     else if (o.print == PRINT_SURFACE)
         evaluate_surface(&net, before);
     for (size_t step = 1; o.print != PRINT_DATA && step <= o.steps; step++) {
-        double loss = mlp_train_step(&net, xy, t, count, o.lr);
+        double loss = mlp_train_step(&net, o.loss, xy, t, count, o.lr);
         if (o.print == PRINT_LOG && (step == 1 || step % 100 == 0))
             fprintf(out, "%zu %.4f\n", step, loss);
         else if (o.print == PRINT_LOSS)

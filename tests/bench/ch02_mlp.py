@@ -2,7 +2,8 @@
 """ch02_mlp.py: 2000 training steps of chapter 2's network, the C program
 mlp_circle against the original Python program (tests/reference/ch02_mlp.py
 --original, uninstrumented), each a whole process, alternating
-(tests/bench/_bench.py); their printed outputs must be identical."""
+(tests/bench/_bench.py); then mlp_circle --form matrix against the neuron
+form. All printed outputs must be identical."""
 import os
 import subprocess
 import sys
@@ -39,6 +40,9 @@ def main():
         return elapsed
     _bench.compare("ch02 mlp_circle", "2000 steps", lambda: side(C_PROGRAM),
                    "Python", lambda: side(PY_PROGRAM))
+    _bench.compare("ch02 mlp_circle matrix form", "2000 steps",
+                   lambda: side(C_PROGRAM + ["--form", "matrix"]),
+                   "the neuron form", lambda: side(C_PROGRAM), rounds=15)
     same = len(outputs) == 1
     print(f"  printed outputs of the two programs: {'identical' if same else 'DIFFERENT'}")
     return 0 if same else 1
