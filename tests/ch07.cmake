@@ -20,13 +20,25 @@ foreach(mistake IN ITEMS zero wide channels poolpad dilation)
                  EXIT 1 STDERR "^litnn: error: ${why_${mistake}}")
 endforeach()
 
+# The digits data set as shipped, and the reader's refusals of bad files;
+# digits_show names the file and the reason.
+litnn_c_test(ch07_digits LABEL unit SOURCES test_ch07_digits.c)
+litnn_cli_test(ch07_digits_show_missing PROGRAM digits_show ARGS --data build/no-such.csv
+               EXIT 1 STDERR "^digits_show: error: cannot .*, build/no-such.csv$")
+litnn_cli_test(ch07_digits_show_not_digits PROGRAM digits_show ARGS --data data/names-male.txt
+               EXIT 1 STDERR "^digits_show: error: line 1: expected 65 whole numbers separated by commas, data/names-male.txt$")
+litnn_bad_options(ch07_digits_show PROGRAM digits_show CASES show=13 show=x)
+
 # Every backward pass against central differences.
 litnn_c_test(ch07_gradcheck LABEL gradcheck SOURCES test_ch07_gradcheck.c)
 
 # Shown output, from the program's own output.
 litnn_output(conv-tour PROGRAM conv_tour)
+litnn_output(digits-show PROGRAM digits_show)
 litnn_output_lost(conv_tour)
+litnn_output_lost(digits_show)
 litnn_help(conv_tour NO_ARGUMENTS)
+litnn_help(digits_show)
 
 # make bench: the convolution on gemm against its definition and PyTorch
 # (tests/bench/ch07_conv.py).

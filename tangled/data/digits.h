@@ -1,0 +1,25 @@
+/* digits.h: scikit-learn's 8 x 8 handwritten digits (data/digits.csv):
+   one image per line, its 64 pixels row by row (0 to 16) and its digit. */
+#ifndef LITNN_DIGITS_H
+#define LITNN_DIGITS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { DIGITS_SIDE = 8, DIGITS_PIXELS = 64, DIGITS_CLASSES = 10, DIGITS_INK = 16 };
+
+typedef struct {
+    size_t count;
+    double *pixels;       /* (count, DIGITS_PIXELS): 0 (no ink) to DIGITS_INK */
+    size_t *labels;       /* (count): the digits, 0 to 9 */
+} Digits;
+
+/* Reads the file at path into *out. False, with the reason in why (size),
+   if the file cannot be read (see textfile_read), holds no image, or has a
+   line that is not 65 whole numbers separated by commas, a pixel above
+   DIGITS_INK or a label above 9 (the reason names the line). Release the
+   images with digits_free. */
+bool digits_read(const char *path, Digits *out, char *why, size_t size);
+void digits_free(Digits *d);
+
+#endif
