@@ -10,7 +10,6 @@
 #include "nn/relu.h"
 
 #include <stdio.h>
-#include <string.h>
 
 static const double TOL = 1e-12;
 static const Fixture *fixture;

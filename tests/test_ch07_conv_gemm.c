@@ -11,7 +11,6 @@
 #include "nn/conv.h"
 
 #include <math.h>
-#include <stdio.h>
 
 enum { LAYERS = 100 };
 
