@@ -29,6 +29,7 @@ help:
 
 deps:
 	@tools/deps.sh book
+	@data/fashion-mnist.sh build/data/fashion-mnist
 
 # Tangle, then configure and build, so that `ctest` in this folder tests the
 # freshly tangled code (CTestTestfile.cmake here points ctest at the build).
@@ -89,7 +90,7 @@ FUZZ_SECONDS = 300
 fuzz: deps
 	@CC=clang cmake -S . -B build/fuzz -DLITNN_FUZZ=ON -DLITNN_NATIVE=OFF >/dev/null
 	@cmake --build build/fuzz --target fuzz-targets -j2 >/dev/null
-	@for target in textfile names vocab parse; do \
+	@for target in textfile names vocab parse idx; do \
 	  $(PYTHON) tests/fuzz/fuzz.py build/fuzz $$target $(FUZZ_SECONDS) || exit 1; done
 
 sync-code: deps

@@ -29,6 +29,20 @@ litnn_cli_test(ch07_digits_show_not_digits PROGRAM digits_show ARGS --data data/
                EXIT 1 STDERR "^digits_show: error: line 1: expected 65 whole numbers separated by commas, data/names-male.txt$")
 litnn_bad_options(ch07_digits_show PROGRAM digits_show CASES show=13 show=x)
 
+# Networks of layers against PyTorch's nn.Sequential and central
+# differences; a layer that cannot follow, or a batch too large, stops the
+# program.
+litnn_c_test(ch07_sequential LABEL reference SOURCES test_ch07_sequential.c)
+set(why_unflat "sequential_linear: 3 outputs from 2 x 3 x 3; a linear layer needs a flat input")
+set(why_batch "sequential_forward: a batch of 3 for a network of 3 layers allocated for batches of 1 to 2$")
+foreach(mistake IN ITEMS unflat batch)
+  litnn_cli_test(ch07_sequential_${mistake} PROGRAM ch07_sequential ARGS ${mistake}
+                 EXIT 1 STDERR "^litnn: error: ${why_${mistake}}")
+endforeach()
+
+# The IDX reader and the Fashion-MNIST reader on good and bad small files.
+litnn_c_test(ch07_idx LABEL unit SOURCES test_ch07_idx.c)
+
 # Every backward pass against central differences.
 litnn_c_test(ch07_gradcheck LABEL gradcheck SOURCES test_ch07_gradcheck.c)
 
@@ -40,7 +54,36 @@ litnn_output_lost(digits_show)
 litnn_help(conv_tour NO_ARGUMENTS)
 litnn_help(digits_show)
 
+# The classifiers of images: their data, and the figures drawn from them.
+# The digits train in seconds and are rerun whole; a check of Fashion-MNIST
+# reruns the first 100 training steps (of 9380), whose output must be the
+# beginning of the committed run's.
+foreach(model IN ITEMS logistic mlp cnn)
+  litnn_figure_data(digits-${model} PROGRAM image_classifier
+                    ARGS --data digits --model ${model} --epochs 20)
+  litnn_figure_data(fashion-${model} PROGRAM image_classifier
+                    ARGS --data fashion --model ${model} --epochs 10
+                    LONG CHECK_ARGS --data fashion --model ${model} --stop-after 100)
+endforeach()
+litnn_drawing(digits-models DATA digits-logistic digits-mlp digits-cnn)
+litnn_drawing(fashion-models DATA fashion-logistic fashion-mlp fashion-cnn)
+litnn_drawing(fashion-templates DATA fashion-logistic)
+litnn_drawing(fashion-kernels DATA fashion-cnn)
+foreach(figure IN ITEMS maps confusion wrong)
+  litnn_drawing(fashion-${figure} DATA fashion-cnn)
+endforeach()
+litnn_cli_test(ch07_image_classifier_no_fashion PROGRAM image_classifier
+               ARGS --data fashion --fashion build/no-such-folder EXIT 1
+               STDERR "^image_classifier: error: train-images-idx3-ubyte: cannot read the file \\(No such file or directory\\), build/no-such-folder \\(make deps")
+litnn_bad_options(ch07_image_classifier PROGRAM image_classifier
+                  CASES data=mnist model=resnet epochs=0 batch=0 lr=0)
+litnn_help(image_classifier)
+litnn_output_lost(image_classifier ARGS --data digits --model logistic --epochs 1)
+
 # make bench: the convolution on gemm against its definition and PyTorch
-# (tests/bench/ch07_conv.py).
+# (tests/bench/ch07_conv.py), and a training step of the CNN against
+# PyTorch's (tests/bench/ch07_cnn.py).
 add_executable(bench_conv bench/conv.c)
 target_link_libraries(bench_conv PRIVATE litnn)
+add_executable(bench_cnn_step bench/cnn_step.c)
+target_link_libraries(bench_cnn_step PRIVATE litnn)

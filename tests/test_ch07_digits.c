@@ -20,10 +20,10 @@ static void check_refused(const char *name, const char *text, const char *want)
         fputs(text, f);
         fclose(f);
     }
-    Digits d;
+    Images d;
     bool read = digits_read(path, &d, why, sizeof why);
     if (read)
-        digits_free(&d);
+        images_free(&d);
     char what[96];
     snprintf(what, sizeof what, "digits_read refuses %s", name);
     check_true(what, !read && strncmp(why, want, strlen(want)) == 0, "\"%s\"", why);
@@ -40,7 +40,7 @@ static void line(char *out, size_t size, const char *pixel, const char *label)
 
 int main(void)
 {
-    Digits d;
+    Images d;
     char why[TEXTFILE_WHY_SIZE];
     bool read = digits_read("data/digits.csv", &d, why, sizeof why);
     if (!check_true("digits_read data/digits.csv", read, "%s", read ? "" : why))
@@ -65,8 +65,8 @@ int main(void)
     check_true("pixels from 0 to 16", ink_min == 0.0 && ink_max == 16.0, "%g to %g",
                ink_min, ink_max);
     check_true("the first image is a 0 with 294 units of ink", d.labels[0] == 0 &&
-               first_sum == 294.0, "label %zu, ink %g", d.labels[0], first_sum);
-    digits_free(&d);
+               first_sum == 294.0, "label %u, ink %g", d.labels[0], first_sum);
+    images_free(&d);
     char good[400], bad[400], text[2 * 400 + 4];   /* two lines and a CRLF */
     line(good, sizeof good, "3", "7");
     check_refused("empty", "", "no images");
@@ -98,6 +98,6 @@ int main(void)
                read && d.count == 2 && d.labels[1] == 7 && d.pixels[127] == 3.0,
                "%s", read ? "" : why);
     if (read)
-        digits_free(&d);
+        images_free(&d);
     return check_finish("test_ch07_digits");
 }

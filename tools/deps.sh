@@ -11,7 +11,7 @@ case "${1:-book}" in
           texlive-xetex texlive-lang-cjk texlive-lang-chinese texlive-lang-spanish \
           texlive-lang-cyrillic lmodern \
           texlive-fonts-recommended fonts-noto-cjk fonts-dejavu-core \
-          chromium nodejs" ;;
+          chromium nodejs dataset-fashion-mnist" ;;
   fixtures) PACKAGES="python3 python3-mpmath python3-numpy python3-torch python3-sklearn libblas3 liblapack3" ;;
   bench) PACKAGES="python3 python3-numpy python3-torch libopenblas-dev" ;;
   *) echo "deps: error: unknown set '$1' (book, fixtures or bench)" >&2; exit 2 ;;

@@ -1,13 +1,15 @@
 #!/usr/bin/python3
 """figure.py: the data behind a figure, its drawing, and the check of both.
 
-  figure.py data  --name N [--mode exact|timing] [--ext tsv|txt] -- PROGRAM ARGS...
+  figure.py data  --name N [--mode exact|timing|prefix] [--ext tsv|txt] -- PROGRAM ARGS...
       runs the chapter's program and writes what it prints to figures/N.<ext>,
       and the values it reports for the prose (value_report, chapter 2) to
       figures/N.values
-  figure.py draw  --name N
+  figure.py draw  --name N [--data D...]
       draws figures/N.svg (HTML) and figures/N.pdf (print) with the chapter's
-      gnuplot chunk tangled/figures/N.gp, which reads the gnuplot variable datafile
+      gnuplot chunk tangled/figures/N.gp, which reads the gnuplot variable
+      datafile (figures/N.tsv, or the first D's) and, drawn from several
+      programs' data, datafiles (all of them, separated by spaces)
   figure.py check --name N [--mode ...] [--ext ...] -- PROGRAM ARGS...
       reruns the program and compares with the committed figures/N.<ext>:
       exact  - the same text, numbers equal within a relative 1e-12
@@ -15,7 +17,10 @@
                values;
       timing - a measurement of speed, rerun on other (small) arguments: the
                same header as the committed file, every measurement finite and > 0,
-               and values of the same names
+               and values of the same names;
+      prefix - a long run (a training of minutes), rerun shortened: what the
+               short run prints, and the values it reports, are the beginning
+               of the committed ones, numbers equal as in exact
 """
 import argparse
 import math
@@ -53,8 +58,11 @@ def run_program(cmd):
     return proc.stdout, reported
 
 
-def compare_values(got, want, exact):
+def compare_values(got, want, mode):
     """The first difference between two .values texts, or None."""
+    if mode == "prefix":
+        want = "".join(want.splitlines(keepends=True)[:len(got.splitlines())])
+    exact = mode != "timing"
     got_names = [line.split()[0] for line in got.splitlines()]
     want_names = [line.split()[0] for line in want.splitlines()]
     if got_names != want_names:
@@ -72,6 +80,15 @@ def number(token):
         return float(token)
     except ValueError:
         return None
+
+
+def compare_prefix(got, want):
+    """The first difference between a short run's output and the beginning
+    of the committed output, or None."""
+    got_lines, want_lines = got.splitlines(), want.splitlines()
+    if not got_lines or len(got_lines) > len(want_lines):
+        return f"{len(got_lines)} lines, the committed file has {len(want_lines)}"
+    return compare_exact(got, "\n".join(want_lines[:len(got_lines)]) + "\n")
 
 
 def compare_exact(got, want):
@@ -115,18 +132,26 @@ def compare_timing(got, want):
     return None
 
 
-def draw(name):
+def draw(name, data_names):
     script = os.path.join("tangled", "figures", name + ".gp")
-    data = os.path.join("figures", name + ".tsv")
+    datafiles = [os.path.join("figures", d + ".tsv") for d in data_names or [name]]
+    data = datafiles[0]
     if not os.path.exists(os.path.join(ROOT, script)):
         raise BookError(f"no gnuplot chunk <<{script}>> for figure {name}")
     for ext, terminal in TERMINALS.items():
         out = os.path.join("figures", f"{name}.{ext}")
-        commands = f"{terminal}; set output '{out}'; datafile = '{data}'; load '{script}'"
+        commands = (f"{terminal}; set output '{out}'; datafile = '{data}'; "
+                    f"datafiles = '{' '.join(datafiles)}'; load '{script}'")
         proc = subprocess.run(["gnuplot", "-e", commands], cwd=ROOT,
                               capture_output=True, text=True)
         if proc.returncode != 0 or proc.stderr.strip():
             raise BookError(f"gnuplot {script}: {proc.stderr.strip()}")
+        if ext == "svg":    # pictures of pixels (with image) drawn as pixels, not blurred
+            path = os.path.join(ROOT, out)
+            with open(path, encoding="utf-8") as f:
+                svg = f.read()
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(svg.replace("<image ", "<image style='image-rendering:pixelated' "))
         if ext == "pdf":    # a fixed date, so an unchanged figure stays unchanged
             path = os.path.join(ROOT, out)
             with open(path, "rb") as f:
@@ -139,14 +164,15 @@ def run():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("action", choices=("data", "draw", "check"))
     parser.add_argument("--name", required=True)
-    parser.add_argument("--mode", choices=("exact", "timing"), default="exact")
+    parser.add_argument("--mode", choices=("exact", "timing", "prefix"), default="exact")
+    parser.add_argument("--data", nargs="+")
     parser.add_argument("--ext", choices=("tsv", "txt"), default="tsv")
     argv = sys.argv[1:]
     split = argv.index("--") if "--" in argv else len(argv)
     args = parser.parse_args(argv[:split])
     args.program = argv[split + 1:]
     if args.action == "draw":
-        draw(args.name)
+        draw(args.name, args.data)
         return 0
     if not args.program:
         parser.error("the program to run is missing")
@@ -170,8 +196,9 @@ def run():
     if os.path.exists(committed_values):
         with open(committed_values, encoding="utf-8") as f:
             want_values = f.read()
-    problem = ((compare_timing if args.mode == "timing" else compare_exact)(output, want)
-               or compare_values(values, want_values, args.mode == "exact"))
+    compare = {"exact": compare_exact, "timing": compare_timing, "prefix": compare_prefix}
+    problem = (compare[args.mode](output, want)
+               or compare_values(values, want_values, args.mode))
     if problem:
         print(f"figure {args.name}: FAIL: {problem}")
         print("  (if the chapter's program changed on purpose, run make figures and commit)")

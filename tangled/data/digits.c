@@ -20,7 +20,7 @@ static bool digits_number(const char **p, size_t *value)
 
 /* Parses one line (without its newline) into 64 pixels and a label; on a
    mistake writes why and returns false. */
-static bool digits_line(const char *line, double *pixels, size_t *label,
+static bool digits_line(const char *line, unsigned char *pixels, unsigned char *label,
                         size_t number, char *why, size_t size)
 {
     const char *p = line;
@@ -42,15 +42,15 @@ static bool digits_line(const char *line, double *pixels, size_t *label,
             return false;
         }
         if (f < DIGITS_PIXELS)
-            pixels[f] = (double)v;
+            pixels[f] = (unsigned char)v;
         else
-            *label = v;
+            *label = (unsigned char)v;
         p++;
     }
     return true;
 }
 
-bool digits_read(const char *path, Digits *out, char *why, size_t size)
+bool digits_read(const char *path, Images *out, char *why, size_t size)
 {
     size_t len, lines = 0;
     char *text = textfile_read(path, &len, why, size);
@@ -58,8 +58,8 @@ bool digits_read(const char *path, Digits *out, char *why, size_t size)
         return false;
     for (size_t i = 0; i < len; i++)
         lines += text[i] == '\n' || (i + 1 == len);
-    Digits d = {0, mem_alloc(lines * DIGITS_PIXELS + 1, sizeof(double)),
-                mem_alloc(lines + 1, sizeof(size_t))};
+    Images d = images_new(lines, DIGITS_SIDE, DIGITS_SIDE, DIGITS_CLASSES, DIGITS_INK);
+    d.count = 0;
     bool ok = true;
     for (char *line = text, *next; ok && *line; line = next) {
         char *end = strchr(line, '\n');               /* the line is line .. end */
@@ -78,16 +78,9 @@ bool digits_read(const char *path, Digits *out, char *why, size_t size)
         ok = false;
     }
     if (!ok) {
-        digits_free(&d);
+        images_free(&d);
         return false;
     }
     *out = d;
     return true;
-}
-
-void digits_free(Digits *d)
-{
-    mem_free(d->pixels);
-    mem_free(d->labels);
-    *d = (Digits){0};
 }

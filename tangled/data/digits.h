@@ -3,23 +3,19 @@
 #ifndef LITNN_DIGITS_H
 #define LITNN_DIGITS_H
 
+#include "data/images.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
 enum { DIGITS_SIDE = 8, DIGITS_PIXELS = 64, DIGITS_CLASSES = 10, DIGITS_INK = 16 };
 
-typedef struct {
-    size_t count;
-    double *pixels;       /* (count, DIGITS_PIXELS): 0 (no ink) to DIGITS_INK */
-    size_t *labels;       /* (count): the digits, 0 to 9 */
-} Digits;
-
-/* Reads the file at path into *out. False, with the reason in why (size),
+/* Reads the file at path into *out, images of DIGITS_SIDE x DIGITS_SIDE
+   pixels from 0 to DIGITS_INK in DIGITS_CLASSES classes. False, with the reason in why (size),
    if the file cannot be read (see textfile_read), holds no image, or has a
    line that is not 65 whole numbers separated by commas, a pixel above
    DIGITS_INK or a label above 9 (the reason names the line). Release the
-   images with digits_free. */
-bool digits_read(const char *path, Digits *out, char *why, size_t size);
-void digits_free(Digits *d);
+   images with images_free. */
+bool digits_read(const char *path, Images *out, char *why, size_t size);
 
 #endif

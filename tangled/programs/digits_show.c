@@ -17,12 +17,12 @@ static const char USAGE[] =
     "draws the first --show images in characters.\n";
 
 /* Draws images 0 .. count-1 of d side by side, each under its label. */
-static void draw_digits(const Digits *d, size_t count)
+static void draw_digits(const Images *d, size_t count)
 {
     static const char SHADES[] = " .:o#";
     printf("\n");
     for (size_t k = 0; k < count; k++)
-        printf("  %-*zu", 2 * DIGITS_SIDE, d->labels[k]);
+        printf("  %-*u", 2 * DIGITS_SIDE, d->labels[k]);
     printf("\n");
     for (size_t r = 0; r < DIGITS_SIDE; r++) {
         for (size_t k = 0; k < count; k++) {
@@ -51,7 +51,7 @@ int main(int argc, char **argv)
         else
             cli_usage_error(PROG, "unknown option", opt, NULL);
     }
-    Digits d;
+    Images d;
     char why[TEXTFILE_WHY_SIZE];
     if (!digits_read(path, &d, why, sizeof why)) {
         fprintf(stderr, "%s: error: %s, %s\n", PROG, why, path);
@@ -69,6 +69,6 @@ int main(int argc, char **argv)
     printf("\n");
     value_report("count", (double)d.count);
     draw_digits(&d, show < d.count ? show : d.count);
-    digits_free(&d);
+    images_free(&d);
     return cli_finish(PROG);
 }
