@@ -22,8 +22,11 @@ static Layer *sequential_push(Sequential *m, LayerKind kind, size_t channels,
                               size_t height, size_t width, const char *who)
 {
     if (m->count == SEQUENTIAL_MAX_LAYERS || m->params.data) {
-        fprintf(stderr, "litnn: error: %s: the network %s\n", who,
-                m->params.data ? "is already allocated" : "has its 16 layers");
+        if (m->params.data)
+            fprintf(stderr, "litnn: error: %s: the network is already allocated\n", who);
+        else
+            fprintf(stderr, "litnn: error: %s: the network has its %d layers\n", who,
+                    SEQUENTIAL_MAX_LAYERS);
         exit(EXIT_FAILURE);
     }
     Layer *l = &m->layer[m->count++];

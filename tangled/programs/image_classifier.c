@@ -173,14 +173,14 @@ static void print_filters(const Sequential *m, const Images *s)
    row; x is room for one image. */
 static void print_maps(Sequential *m, const Images *s, double *x)
 {
-    size_t i = 0, label;
-    while (i < m->count && m->layer[i].kind != LAYER_CONV)
+    size_t i = 1, label;
+    while (i < m->count && !(m->layer[i].kind == LAYER_RELU && m->layer[i - 1].kind == LAYER_CONV))
         i++;
     printf("\n\n# maps: test image 0 and its first %d maps after the first rectifier\n",
            SHOW_MAPS);
-    if (i + 1 >= m->count)
+    if (i >= m->count)
         return;
-    const Layer *l = &m->layer[i + 1];
+    const Layer *l = &m->layer[i];
     images_batch(s, &(size_t){0}, 1, x, &label);
     sequential_forward(m, x, 1);
     Maps v = {x, l->y, s->height, s->width, l->height, l->width, {0}};
