@@ -30,6 +30,7 @@ help:
 deps:
 	@tools/deps.sh book
 	@data/fashion-mnist.sh build/data/fashion-mnist
+	@python3 data/spam-assassin.py build/data/spam-assassin
 
 # Tangle, then configure and build, so that `ctest` in this folder tests the
 # freshly tangled code (CTestTestfile.cmake here points ctest at the build).
@@ -90,7 +91,7 @@ FUZZ_SECONDS = 300
 fuzz: deps
 	@CC=clang cmake -S . -B build/fuzz -DLITNN_FUZZ=ON -DLITNN_NATIVE=OFF >/dev/null
 	@cmake --build build/fuzz --target fuzz-targets -j2 >/dev/null
-	@for target in textfile names vocab parse idx; do \
+	@for target in textfile names vocab parse idx email; do \
 	  $(PYTHON) tests/fuzz/fuzz.py build/fuzz $$target $(FUZZ_SECONDS) || exit 1; done
 
 sync-code: deps

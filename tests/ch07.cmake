@@ -43,6 +43,10 @@ endforeach()
 # The IDX reader and the Fashion-MNIST reader on good and bad small files.
 litnn_c_test(ch07_idx LABEL unit SOURCES test_ch07_idx.c)
 
+# The text of an e-mail, its words, the lexicon and the reader of the
+# corpus, on messages and folders written by the test.
+litnn_c_test(ch07_email LABEL unit SOURCES test_ch07_email.c)
+
 # Every backward pass against central differences.
 litnn_c_test(ch07_gradcheck LABEL gradcheck SOURCES test_ch07_gradcheck.c)
 
@@ -80,6 +84,23 @@ litnn_bad_options(ch07_image_classifier PROGRAM image_classifier
 litnn_help(image_classifier)
 litnn_output_lost(image_classifier ARGS --data digits --model logistic --epochs 1)
 
+# Spam or ham: naive Bayes counts in a second and is rerun whole; a check
+# of TextCNN or the GRU reruns their first 20 training steps (of 760).
+litnn_figure_data(spam-bayes PROGRAM spam_classifier ARGS --model bayes)
+foreach(model IN ITEMS textcnn gru)
+  litnn_figure_data(spam-${model} PROGRAM spam_classifier ARGS --model ${model}
+                    LONG CHECK_ARGS --model ${model} --stop-after 20)
+endforeach()
+litnn_drawing(spam-models DATA spam-textcnn spam-gru spam-bayes)
+litnn_drawing(spam-ngrams DATA spam-textcnn)
+litnn_cli_test(ch07_spam_classifier_no_corpus PROGRAM spam_classifier
+               ARGS --data build/no-such-folder EXIT 1
+               STDERR "^spam_classifier: error: cannot read the file \\(No such file or directory\\), build/no-such-folder \\(make deps")
+litnn_bad_options(ch07_spam_classifier PROGRAM spam_classifier
+                  CASES model=svm epochs=0 batch=0 len=4 words=2 lr=0)
+litnn_help(spam_classifier)
+litnn_output_lost(spam_classifier ARGS --model bayes)
+
 # make bench: the convolution on gemm against its definition and PyTorch
 # (tests/bench/ch07_conv.py), and a training step of the CNN against
 # PyTorch's (tests/bench/ch07_cnn.py).
@@ -87,3 +108,14 @@ add_executable(bench_conv bench/conv.c)
 target_link_libraries(bench_conv PRIVATE litnn)
 add_executable(bench_cnn_step bench/cnn_step.c)
 target_link_libraries(bench_cnn_step PRIVATE litnn)
+
+# TextCNN against the source text's model in PyTorch, with and without
+# dropout, and central differences; a width longer than the texts, or a
+# batch too large, stops the program.
+litnn_c_test(ch07_textcnn LABEL reference SOURCES test_ch07_textcnn.c)
+set(why_wide "textcnn_new: a TextCNN needs at least 2 words, 1 to 4 widths from 1 to L = 7")
+set(why_batch "textcnn_forward: a batch of 3 for a TextCNN allocated for batches of 1 to 2$")
+foreach(mistake IN ITEMS wide batch)
+  litnn_cli_test(ch07_textcnn_${mistake} PROGRAM ch07_textcnn ARGS ${mistake}
+                 EXIT 1 STDERR "^litnn: error: ${why_${mistake}}")
+endforeach()
