@@ -61,7 +61,7 @@ if(LITNN_FULL_TESTS)
            COMMAND ${CMAKE_COMMAND} -E env CC=clang
                    sh -c "cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/fuzz' -DLITNN_SRC='${LITNN_SRC}' -DLITNN_FUZZ=ON -DLITNN_NATIVE=OFF >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/fuzz' --target fuzz-targets -j2 >/dev/null")
   set_tests_properties(fuzz:build PROPERTIES LABELS fuzz FIXTURES_SETUP fuzz-build)
-  foreach(target IN ITEMS textfile names vocab parse idx)
+  foreach(target IN ITEMS textfile names vocab parse idx email)
     litnn_tool_test(fuzz:${target} LABEL fuzz
                     COMMAND tests/fuzz/fuzz.py "${CMAKE_BINARY_DIR}/fuzz" ${target} 15)
     set_tests_properties(fuzz:${target} PROPERTIES FIXTURES_REQUIRED fuzz-build)

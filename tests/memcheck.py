@@ -50,7 +50,8 @@ def main():
                       ROOT, 2))
     failed = 0
     for name, command, folder, status in tests:
-        proc = subprocess.run(VALGRIND + command, cwd=folder, capture_output=True, text=True)
+        proc = subprocess.run(VALGRIND + command, cwd=folder, capture_output=True, text=True,
+                              errors="replace")
         if proc.returncode != status:
             failed += 1
             why = "memory errors" if proc.returncode == 99 else f"exit status {proc.returncode}"
