@@ -102,12 +102,12 @@ litnn_help(spam_classifier)
 litnn_output_lost(spam_classifier ARGS --model bayes)
 
 # make bench: the convolution on gemm against its definition and PyTorch
-# (tests/bench/ch07_conv.py), and a training step of the CNN against
-# PyTorch's (tests/bench/ch07_cnn.py).
+# (tests/bench/ch07_conv.py), and a training step of the CNN and of
+# TextCNN against PyTorch's (tests/bench/ch07_steps.py).
 add_executable(bench_conv bench/conv.c)
 target_link_libraries(bench_conv PRIVATE litnn)
-add_executable(bench_cnn_step bench/cnn_step.c)
-target_link_libraries(bench_cnn_step PRIVATE litnn)
+add_executable(bench_train_step bench/train_step.c)
+target_link_libraries(bench_train_step PRIVATE litnn)
 
 # TextCNN against the source text's model in PyTorch, with and without
 # dropout, and central differences; a width longer than the texts, or a

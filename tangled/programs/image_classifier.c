@@ -11,7 +11,7 @@
 #include "data/digits.h"
 #include "data/fashion.h"
 #include "models/image_nets.h"
-#include "optim/optim.h"
+#include "optim/epochs.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -77,6 +77,36 @@ static void measure(Sequential *m, const Images *s, double *x, size_t *t, Measur
         }
     }
     r->accuracy = (double)right / (double)s->count;
+}
+
+/* What image_classifier trains: a network, its images, room for a batch. */
+typedef struct {
+    Sequential *m;
+    const Images *train, *test;
+    double *x;                   /* (batch, height, width) */
+    size_t *t;                   /* (batch) */
+    Measured measured;           /* the last test */
+} Training;
+
+/* A Learner's step: images which[0..n) of the training set. */
+static double train_step(void *model, const size_t *which, size_t n, Optim *opt)
+{
+    Training *tr = model;
+    images_batch(tr->train, which, n, tr->x, tr->t);
+    sequential_forward(tr->m, tr->x, n);
+    const double loss = sequential_loss(tr->m, tr->t, n, true);
+    optim_step(opt, tr->m->params.data, tr->m->params.grad);
+    params_zero_grad(&tr->m->params);
+    return loss;
+}
+
+/* A Learner's test: measure on the test images. */
+static void test_step(void *model, double *loss, double *accuracy)
+{
+    Training *tr = model;
+    measure(tr->m, tr->test, tr->x, tr->t, &tr->measured);
+    *loss = tr->measured.loss;
+    *accuracy = tr->measured.accuracy;
 }
 
 /* Prints count panels of height x width cells, per_row in a row, one cell
@@ -293,55 +323,14 @@ int main(int argc, char **argv)
     value_report("parameters", (double)m.params.size);
     value_report("train", (double)train.count);
     value_report("test", (double)test.count);
-        OptimConfig config = optim_defaults(OPTIM_ADAM);
-        config.lr = lr;
-        Optim opt;
-        char optim_why[OPTIM_WHY_SIZE];
-        optim_init(&opt, &config, m.params.size, optim_why, sizeof optim_why);
-        size_t *order = mem_alloc(train.count, sizeof order[0]), *t = mem_alloc(batch, sizeof t[0]);
+        size_t *t = mem_alloc(batch, sizeof t[0]);
         double *x = mem_alloc(batch * train.height * train.width, sizeof x[0]);
-        for (size_t i = 0; i < train.count; i++)
-            order[i] = i;
-        const size_t per_epoch = (train.count + batch - 1) / batch;
-        size_t step = 0, in_window = 0;
-        double window = 0.0;
-        Measured r = {0};
-        bool stopped = false;
-        printf("step\tepoch\ttrain_loss\ttest_loss\ttest_accuracy\n");
-        for (size_t epoch = 1; epoch <= epochs && !stopped; epoch++) {
-            shuffle(&rng, order, train.count, sizeof order[0]);
-            for (size_t k = 0; k < train.count && !stopped; k += batch) {
-                size_t n = train.count - k < batch ? train.count - k : batch;
-                images_batch(&train, &order[k], n, x, t);
-                sequential_forward(&m, x, n);
-                window += sequential_loss(&m, t, n, true);
-                optim_step(&opt, m.params.data, m.params.grad);
-                params_zero_grad(&m.params);
-                step++;
-                in_window++;
-                stopped = step == stop_after;
-                bool last = k + n == train.count;
-                if (step % every != 0 && !last)
-                    continue;
-                cli_check_finite(PROG, "the training loss", window);
-                printf("%zu\t%.6g\t%.6g", step, (double)step / (double)per_epoch,
-                       window / (double)in_window);
-                window = 0.0;
-                in_window = 0;
-                if (!last) {
-                    printf("\t-\t-\n");
-                    continue;
-                }
-                measure(&m, &test, x, t, &r);
-                cli_check_finite(PROG, "the test loss", r.loss);
-                printf("\t%.6g\t%.6g\n", r.loss, r.accuracy);
-                char name[32];
-                snprintf(name, sizeof name, "epoch_%zu_accuracy", epoch);
-                value_report(name, r.accuracy);
-            }
-        }
-        optim_free(&opt);
-        mem_free(order);
+        Training tr = {.m = &m, .train = &train, .test = &test, .x = x, .t = t};
+        const Learner learner = {&tr, m.params.size, train.count, train_step, test_step};
+        Schedule schedule = {PROG, optim_defaults(OPTIM_ADAM), epochs, batch, every, stop_after};
+        schedule.optim.lr = lr;
+        const bool stopped = !epochs_train(&learner, &schedule, &rng);
+        const Measured r = tr.measured;
         mem_free(t);
     if (!stopped) {
         value_report("epochs", (double)epochs);

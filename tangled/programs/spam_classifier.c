@@ -5,7 +5,6 @@
    curve and the n-grams the TextCNN's filters answer most. */
 #include "core/cli.h"
 #include "core/mem.h"
-#include "core/shuffle.h"
 #include "core/values.h"
 #include "data/emails.h"
 #include "data/lexicon.h"
@@ -13,7 +12,7 @@
 #include "data/words.h"
 #include "models/seqmodel.h"
 #include "models/textcnn.h"
-#include "optim/optim.h"
+#include "optim/epochs.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -129,15 +128,19 @@ static Result naive_bayes(const Encoded *train, const Encoded *test, size_t voca
     return r;
 }
 
-/* A model that trains: TextCNN or the GRU, with room for a batch. */
+/* A model that trains: TextCNN or the GRU, its e-mails, room for a batch. */
 typedef struct {
     size_t kind;
     TextCnn cnn;
     SeqModel gru;
     Params *params;
+    const Encoded *train, *test;
+    size_t batch;
+    Rng *rng;                    /* TextCNN's dropout */
     size_t *ids, *targets;       /* (batch, len), (batch) */
     const size_t **rows;         /* (batch) */
     size_t *lens;                /* (batch) */
+    Result result;               /* the last test */
 } Net;
 
 /* The mean loss of net on e-mails which[0..n) of d, n <= the batch; with
@@ -246,62 +249,29 @@ static void print_ngrams(Net *net, const Encoded *test, const Lexicon *lex, size
     mem_free(where);
 }
 
-/* Trains net with Adam, printing the learning curve: the mean training
-   loss of every every steps, and after each epoch the test loss and
-   accuracy. Returns false if it stopped after stop_after steps. */
-static bool train(Net *net, const Encoded *tr, const Encoded *te, size_t epochs, size_t batch,
-                  double lr, size_t every, size_t stop_after, Rng *rng)
+/* A Learner's step: e-mails which[0..n) of the training set; the GRU's
+   update clips the gradient's norm to 5 first. */
+static double train_step(void *model, const size_t *which, size_t n, Optim *opt)
 {
-    OptimConfig config = optim_defaults(OPTIM_ADAM);
-    config.lr = lr;
-    Optim opt;
-    char why[OPTIM_WHY_SIZE];
-    optim_init(&opt, &config, net->params->size, why, sizeof why);
-    size_t *order = mem_alloc(tr->count, sizeof order[0]), step = 0, in_window = 0;
-    for (size_t i = 0; i < tr->count; i++)
-        order[i] = i;
-    const size_t per_epoch = (tr->count + batch - 1) / batch;
-    double window = 0.0;
-    bool stopped = false;
-    printf("step\tepoch\ttrain_loss\ttest_loss\ttest_accuracy\n");
-    for (size_t epoch = 1; epoch <= epochs && !stopped; epoch++) {
-        shuffle(rng, order, tr->count, sizeof order[0]);
-        for (size_t k = 0; k < tr->count && !stopped; k += batch) {
-            const size_t n = tr->count - k < batch ? tr->count - k : batch;
-            const double *z;
-            window += net_loss(net, tr, &order[k], n, true, rng, &z);
-            if (net->kind == GRU)
-                seqmodel_update(&net->gru, &opt, 5.0);
-            else {
-                optim_step(&opt, net->params->data, net->params->grad);
-                params_zero_grad(net->params);
-            }
-            step++;
-            in_window++;
-            stopped = step == stop_after;
-            const bool last = k + n == tr->count;
-            if (step % every != 0 && !last)
-                continue;
-            cli_check_finite(PROG, "the training loss", window);
-            printf("%zu\t%.6g\t%.6g", step, (double)step / (double)per_epoch,
-                   window / (double)in_window);
-            window = 0.0;
-            in_window = 0;
-            if (!last) {
-                printf("\t-\t-\n");
-                continue;
-            }
-            Result r = measure(net, te, batch);
-            cli_check_finite(PROG, "the test loss", r.loss);
-            printf("\t%.6g\t%.6g\n", r.loss, r.accuracy);
-            char name[32];
-            snprintf(name, sizeof name, "epoch_%zu_accuracy", epoch);
-            value_report(name, r.accuracy);
-        }
+    Net *net = model;
+    const double *z;
+    const double loss = net_loss(net, net->train, which, n, true, net->rng, &z);
+    if (net->kind == GRU)
+        seqmodel_update(&net->gru, opt, 5.0);
+    else {
+        optim_step(opt, net->params->data, net->params->grad);
+        params_zero_grad(net->params);
     }
-    optim_free(&opt);
-    mem_free(order);
-    return !stopped;
+    return loss;
+}
+
+/* A Learner's test: measure on the test e-mails, keeping the result. */
+static void test_step(void *model, double *loss, double *accuracy)
+{
+    Net *net = model;
+    net->result = measure(net, net->test, net->batch);
+    *loss = net->result.loss;
+    *accuracy = net->result.accuracy;
 }
 
 /* Prints and reports the results on the test e-mails. */
@@ -384,7 +354,7 @@ int main(int argc, char **argv)
     value_report("words", (double)lex.count);
     Result r = {0};
     bool finished = true;
-    Net net = {.kind = model};
+    Net net = {.kind = model, .train = &tr, .test = &te, .batch = batch};
     if (model == BAYES) {
         printf("step\tepoch\ttrain_loss\ttest_loss\ttest_accuracy\n");
         r = naive_bayes(&tr, &te, lex.count);
@@ -404,9 +374,12 @@ int main(int argc, char **argv)
         net.targets = mem_alloc(batch, sizeof net.targets[0]);
         net.lens = mem_alloc(batch, sizeof net.lens[0]);
         net.rows = mem_alloc(batch, sizeof net.rows[0]);
-        finished = train(&net, &tr, &te, epochs, batch, lr, every, stop_after, &g.rng);
-        if (finished)
-            r = measure(&net, &te, batch);
+        net.rng = &g.rng;
+        const Learner learner = {&net, net.params->size, tr.count, train_step, test_step};
+        Schedule schedule = {PROG, optim_defaults(OPTIM_ADAM), epochs, batch, every, stop_after};
+        schedule.optim.lr = lr;
+        finished = epochs_train(&learner, &schedule, &g.rng);
+        r = net.result;
     }
     if (finished) {
         value_report("epochs", (double)epochs);

@@ -17,6 +17,8 @@ import datetime
 import os
 import platform
 import statistics
+import subprocess
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "build", "bench")
@@ -93,6 +95,24 @@ def compare(benchmark, size, litnn, reference, run_reference, rounds=ROUNDS):
         litnn_times.append(litnn())
         reference_times.append(run_reference())
     return record(benchmark, size, litnn_times, reference, reference_times)
+
+
+def program_seconds(*command):
+    """Runs a benchmark program of build/c/tests, which prints the seconds it
+    measured, and returns them."""
+    out = subprocess.run(command, check=True, capture_output=True, text=True)
+    return float(out.stdout)
+
+
+def seconds_per_call(function, reps):
+    """A function that times reps calls of function and returns the seconds
+    per call."""
+    def run():
+        start = time.perf_counter()
+        for _ in range(reps):
+            function()
+        return (time.perf_counter() - start) / reps
+    return run
 
 
 def header(title):

@@ -8,17 +8,11 @@
 #include "core/rng.h"
 #include "nn/conv.h"
 
+#include "clock.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static double now(void)
-{
-    struct timespec ts;
-    timespec_get(&ts, TIME_UTC);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 int main(int argc, char **argv)
 {
@@ -45,7 +39,7 @@ int main(int argc, char **argv)
         x[i] = 2.0 * rng_random(&r) - 1.0;
     for (size_t i = 0; i < y_n; i++)
         dy[i] = 2.0 * rng_random(&r) - 1.0;
-    double start = now();
+    double start = bench_now();
     for (size_t k = 0; k < reps; k++) {
         if (direct) {
             conv2d_direct_forward(&c, n, x, w, b, y);
@@ -55,7 +49,7 @@ int main(int argc, char **argv)
             conv2d_backward(&c, n, x, w, dy, dx, dw, db);
         }
     }
-    double seconds = (now() - start) / (double)reps;
+    double seconds = (bench_now() - start) / (double)reps;
     printf("%.6g\n", seconds + 0.0 * (y[0] + dx[0] + dw[0] + db[0]));
     mem_free(x);
     return 0;

@@ -10,19 +10,13 @@
 #include "models/seqmodel.h"
 #include "optim/optim.h"
 
+#include "clock.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 enum { VOCAB = 56, EMBED = 16, T = 16 };
-
-static double now(void)
-{
-    struct timespec ts;
-    timespec_get(&ts, TIME_UTC);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 int main(int argc, char **argv)
 {
@@ -52,14 +46,14 @@ int main(int argc, char **argv)
     char why[OPTIM_WHY_SIZE];
     optim_config_parse("adam:lr=0.005", &c, why, sizeof why);
     optim_init(&opt, &c, m.params.size, why, sizeof why);
-    double start = now();
+    double start = bench_now();
     for (size_t s = 0; s < steps; s++) {
         for (size_t i = 0; i < batch * (T + 1); i++)
             ids[i] = (size_t)(rng_random(&g.rng) * VOCAB);
         seqmodel_lm_loss(&m, rows, lens, batch, true);
         seqmodel_update(&m, &opt, 5.0);
     }
-    printf("%.9f\n", (now() - start) / (double)steps);
+    printf("%.9f\n", (bench_now() - start) / (double)steps);
     optim_free(&opt);
     seqmodel_free(&m);
     mem_free(ids);

@@ -18,19 +18,13 @@
 #include "core/mem.h"
 #include "core/rng.h"
 
+#include "clock.h"
+
 #include <cblas.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static double now(void)
-{
-    struct timespec ts;
-    timespec_get(&ts, TIME_UTC);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 static void usage(void)
 {
@@ -67,11 +61,11 @@ static double peak_gflops(void)
     }
     for (size_t r = 0; r < CHAINS; r++)
         acc[r] = x * (double)r;
-    double start = now();
+    double start = bench_now();
     for (long s = 0; s < STEPS; s++)
         for (size_t r = 0; r < CHAINS; r++)
             acc[r] = acc[r] * x + y;
-    double elapsed = now() - start;
+    double elapsed = bench_now() - start;
     double sum = 0.0;
     for (size_t r = 0; r < CHAINS; r++)
         sum += acc[r][0];
@@ -113,10 +107,10 @@ static void multiply(const Product *p, bool blas, double *c)
 /* Seconds per product, over reps products in a row. */
 static double seconds_per_product(const Product *p, bool blas, double *c, size_t reps)
 {
-    double start = now();
+    double start = bench_now();
     for (size_t r = 0; r < reps; r++)
         multiply(p, blas, c);
-    return (now() - start) / (double)reps;
+    return (bench_now() - start) / (double)reps;
 }
 
 int main(int argc, char **argv)

@@ -8,19 +8,13 @@
 #include "core/rng.h"
 #include "core/vmath.h"
 
+#include "clock.h"
+
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static double now(void)
-{
-    struct timespec ts;
-    timespec_get(&ts, TIME_UTC);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 static void libm_exp(const double *x, double *y, size_t n)
 {
@@ -63,12 +57,12 @@ int main(int argc, char **argv)
     rng_seed_python(&r, 1);
     for (size_t i = 0; i < n; i++)
         x[i] = 16.0 * rng_random(&r) - 8.0;
-    double start = now();
+    double start = bench_now();
     for (size_t k = 0; k < reps; k++) {
         f(x, y, n);
         sum += y[k % n];            /* the result is used */
     }
-    double seconds = (now() - start) / (double)(reps * n);
+    double seconds = (bench_now() - start) / (double)(reps * n);
     printf("%.6g\n", seconds + 0.0 * sum);
     mem_free(x);
     return 0;
