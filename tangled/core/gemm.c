@@ -7,8 +7,10 @@
 
 #include <string.h>
 
-#if defined(__AVX__)
-enum { GEMM_VEC = 4 };    /* doubles in a vector register: AVX */
+#if defined(__AVX512F__)
+enum { GEMM_VEC = 8 };    /* doubles in a vector register: AVX-512 */
+#elif defined(__AVX__)
+enum { GEMM_VEC = 4 };    /* AVX */
 #else
 enum { GEMM_VEC = 2 };    /* SSE2 (every x86-64), NEON (every ARM64) */
 #endif

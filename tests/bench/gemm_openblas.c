@@ -42,7 +42,10 @@ static size_t count_arg(const char *s)
     return (size_t)v;
 }
 
-#if defined(__AVX__)
+#if defined(__AVX512F__)
+typedef double Vec __attribute__((vector_size(64)));
+enum { VEC = 8 };
+#elif defined(__AVX__)
 typedef double Vec __attribute__((vector_size(32)));
 enum { VEC = 4 };
 #else
