@@ -99,6 +99,7 @@ sync-code: deps
 
 i18n-status: deps
 	@$(PYTHON) tools/i18n.py status
+	@$(PYTHON) tools/figure.py strings || true
 
 clean:
 	rm -rf build CTestTestfile.cmake

@@ -6,6 +6,9 @@ litnn_tool_test(tangle:fresh LABEL tangle COMMAND tools/tangle.py --check)
 litnn_tool_test(tangle:machinery LABEL tangle COMMAND ${BOOK_TESTS}/test_tangle.py)
 litnn_tool_test(i18n:code-sync LABEL i18n COMMAND tools/i18n.py check)
 litnn_tool_test(i18n:machinery LABEL i18n COMMAND ${BOOK_TESTS}/test_i18n.py)
+# Every label of the figures (tr("...") in their gnuplot chunks) has a
+# translation in chapters/<language>/figures.yml, and every translation a label.
+litnn_tool_test(i18n:figure-labels LABEL i18n COMMAND tools/figure.py strings)
 # Every number the prose quotes from a program is a reference to the value
 # the program reported ({{figure.name:format}}), in every edition.
 litnn_tool_test(book:numbers LABEL i18n COMMAND tools/values.py check)

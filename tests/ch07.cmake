@@ -69,12 +69,12 @@ foreach(model IN ITEMS logistic mlp cnn)
                     ARGS --data fashion --model ${model} --epochs 10
                     LONG CHECK_ARGS --data fashion --model ${model} --stop-after 100)
 endforeach()
-litnn_drawing(digits-models DATA digits-logistic digits-mlp digits-cnn)
-litnn_drawing(fashion-models DATA fashion-logistic fashion-mlp fashion-cnn)
-litnn_drawing(fashion-templates DATA fashion-logistic)
-litnn_drawing(fashion-kernels DATA fashion-cnn)
+litnn_drawing(digits-models)
+litnn_drawing(fashion-models)
+litnn_drawing(fashion-templates)
+litnn_drawing(fashion-kernels)
 foreach(figure IN ITEMS maps confusion wrong)
-  litnn_drawing(fashion-${figure} DATA fashion-cnn)
+  litnn_drawing(fashion-${figure})
 endforeach()
 litnn_cli_test(ch07_image_classifier_no_fashion PROGRAM image_classifier
                ARGS --data fashion --fashion build/no-such-folder EXIT 1
@@ -91,8 +91,8 @@ foreach(model IN ITEMS textcnn gru)
   litnn_figure_data(spam-${model} PROGRAM spam_classifier ARGS --model ${model}
                     LONG CHECK_ARGS --model ${model} --stop-after 20)
 endforeach()
-litnn_drawing(spam-models DATA spam-textcnn spam-gru spam-bayes)
-litnn_drawing(spam-ngrams DATA spam-textcnn)
+litnn_drawing(spam-models)
+litnn_drawing(spam-ngrams)
 litnn_cli_test(ch07_spam_classifier_no_corpus PROGRAM spam_classifier
                ARGS --data build/no-such-folder EXIT 1
                STDERR "^spam_classifier: error: cannot read the file \\(No such file or directory\\), build/no-such-folder \\(make deps")

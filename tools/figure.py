@@ -5,11 +5,18 @@
       runs the chapter's program and writes what it prints to figures/N.<ext>,
       and the values it reports for the prose (value_report, chapter 2) to
       figures/N.values
-  figure.py draw  --name N [--data D...]
+  figure.py draw  --name N [--lang L --out DIR]
       draws figures/N.svg (HTML) and figures/N.pdf (print) with the chapter's
       gnuplot chunk tangled/figures/N.gp, which reads the gnuplot variable
-      datafile (figures/N.tsv, or the first D's) and, drawn from several
-      programs' data, datafiles (all of them, separated by spaces)
+      datafile (figures/N.tsv, or the first of the files a line "# datafiles: D..."
+      of the script names) and, drawn from several programs' data, datafiles
+      (all of them, separated by spaces). The script writes each label as
+      tr("English"); with --lang, the drawing goes to DIR with every label
+      translated from chapters/L/figures.yml, and numbers with the language's
+      decimal mark
+  figure.py strings
+      checks the figures' labels in every translated language: each label
+      has a translation, each translation a label
   figure.py check --name N [--mode ...] [--ext ...] -- PROGRAM ARGS...
       reruns the program and compares with the committed figures/N.<ext>:
       exact  - the same text, numbers equal within a relative 1e-12
@@ -23,6 +30,7 @@
                of the committed ones, numbers equal as in exact
 """
 import argparse
+import glob
 import math
 import os
 import re
@@ -30,7 +38,9 @@ import subprocess
 import sys
 import tempfile
 
-from litnn import ROOT, BookError, main
+import yaml
+
+from litnn import ROOT, BookError, load_book, main
 from values import read_values
 
 # LITNN_FIGURE_REL_TOL=0 asks for the same digits (the test build:baseline).
@@ -132,47 +142,155 @@ def compare_timing(got, want):
     return None
 
 
-def draw(name, data_names):
-    script = os.path.join("tangled", "figures", name + ".gp")
-    datafiles = [os.path.join("figures", d + ".tsv") for d in data_names or [name]]
+LABEL = re.compile(r'tr\("([^"\\]*)"\)')     # tr("a label"), without quotes inside
+DATA = re.compile(r"^# datafiles: *(.+)$", re.MULTILINE)
+
+
+def scripts(root=ROOT):
+    """The figures' names: one gnuplot chunk tangled/figures/N.gp each."""
+    return sorted(os.path.basename(p)[:-3]
+                  for p in glob.glob(os.path.join(root, "tangled", "figures", "*.gp")))
+
+
+def read_script(name, root=ROOT):
+    path = os.path.join(root, "tangled", "figures", name + ".gp")
+    if not os.path.exists(path):
+        raise BookError(f"no gnuplot chunk <<tangled/figures/{name}.gp>> for figure {name}")
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def labels():
+    """Every label of every figure: {English label: [figure, ...]}."""
+    found = {}
+    for name in scripts():
+        for label in LABEL.findall(read_script(name)):
+            found.setdefault(label, []).append(name)
+    return found
+
+
+def translations(book, lang):
+    """chapters/<lang>/figures.yml, {English label: translation}; for a
+    derived language, its source's converted by OpenCC with the book's
+    overrides."""
+    if lang.derive_from:
+        source = translations(book, book.language(lang.derive_from))
+        keys = list(source)
+        proc = subprocess.run(["opencc", "-c", lang.opencc + ".json"], capture_output=True,
+                              text=True, input="\n".join(source[k] for k in keys))
+        if proc.returncode != 0:
+            raise BookError(f"opencc {lang.opencc} on the figures' labels: {proc.stderr.strip()}")
+        converted = proc.stdout.rstrip("\n").split("\n")
+        for wrong, right in (book.overrides.get(lang.code) or {}).items():
+            converted = [text.replace(wrong, right) for text in converted]
+        return dict(zip(keys, converted))
+    rel = os.path.join("chapters", lang.code, "figures.yml")
+    try:
+        with open(os.path.join(book.root, rel), encoding="utf-8") as f:
+            table = yaml.safe_load(f) or {}
+    except yaml.YAMLError as e:
+        raise BookError(f"malformed YAML, {rel}: {getattr(e, 'problem', e)}")
+    if not isinstance(table, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and '"' not in v for k, v in table.items()):
+        raise BookError(f"{rel}: expected English labels mapped to their translations "
+                        f"(text without double quotes)")
+    return table
+
+
+def localized(text, table, lang):
+    """The script text with each tr("label") replaced by its translation
+    and, for a decimal comma, gnuplot told to write numbers with it."""
+    missing = sorted({label for label in LABEL.findall(text) if label not in table})
+    if missing:
+        raise BookError(f"chapters/{lang.code}/figures.yml has no translation of "
+                        + ", ".join(f'"{m}"' for m in missing))
+    text = LABEL.sub(lambda m: '"' + table[m.group(1)].replace("\\", "\\\\") + '"', text)
+    decimal = (lang.numbers or {}).get("decimal", ".")
+    return (f"set decimalsign '{decimal}'\n" if decimal != "." else "") + text
+
+
+def draw(name, lang=None, out_dir="figures", book=None):
+    """Draws figure name into out_dir (relative to the book's root), in
+    English or, given lang and the book, with lang's labels."""
+    root = book.root if book else ROOT
+    text = read_script(name, root)
+    data_names = DATA.findall(text)
+    datafiles = [os.path.join("figures", d + ".tsv")
+                 for d in (data_names[0].split() if data_names else [name])]
     data = datafiles[0]
-    if not os.path.exists(os.path.join(ROOT, script)):
-        raise BookError(f"no gnuplot chunk <<{script}>> for figure {name}")
-    for ext, terminal in TERMINALS.items():
-        out = os.path.join("figures", f"{name}.{ext}")
-        commands = (f"{terminal}; set output '{out}'; datafile = '{data}'; "
-                    f"datafiles = '{' '.join(datafiles)}'; load '{script}'")
-        proc = subprocess.run(["gnuplot", "-e", commands], cwd=ROOT,
-                              capture_output=True, text=True)
-        if proc.returncode != 0 or proc.stderr.strip():
-            raise BookError(f"gnuplot {script}: {proc.stderr.strip()}")
-        if ext == "svg":    # pictures of pixels (with image) drawn as pixels, not blurred
-            path = os.path.join(ROOT, out)
-            with open(path, encoding="utf-8") as f:
-                svg = f.read()
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(svg.replace("<image ", "<image style='image-rendering:pixelated' "))
-        if ext == "pdf":    # a fixed date, so an unchanged figure stays unchanged
-            path = os.path.join(ROOT, out)
-            with open(path, "rb") as f:
-                pdf = f.read()
-            with open(path, "wb") as f:
-                f.write(PDF_DATE.sub(b"/CreationDate (D:20000101000000Z)", pdf))
+    if lang is not None:
+        text = localized(text, translations(book, lang), lang)
+    os.makedirs(os.path.join(root, out_dir), exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", suffix=".gp", encoding="utf-8") as script:
+        script.write(text)
+        script.flush()
+        for ext, terminal in TERMINALS.items():
+            out = os.path.relpath(os.path.join(root, out_dir, f"{name}.{ext}"), root)
+            commands = (f"{terminal}; set output '{out}'; datafile = '{data}'; "
+                        f"datafiles = '{' '.join(datafiles)}'; tr(s) = s; load '{script.name}'")
+            proc = subprocess.run(["gnuplot", "-e", commands], cwd=root,
+                                  capture_output=True, text=True)
+            if proc.returncode != 0 or proc.stderr.strip():
+                raise BookError(f"gnuplot tangled/figures/{name}.gp: {proc.stderr.strip()}")
+            postprocess(os.path.join(root, out), ext)
+
+
+def postprocess(path, ext):
+    """SVG: pictures of pixels (with image) drawn as pixels, not blurred.
+    PDF: a fixed date, so that an unchanged figure stays unchanged."""
+    if ext == "svg":
+        with open(path, encoding="utf-8") as f:
+            svg = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(svg.replace("<image ", "<image style='image-rendering:pixelated' "))
+    else:
+        with open(path, "rb") as f:
+            pdf = f.read()
+        with open(path, "wb") as f:
+            f.write(PDF_DATE.sub(b"/CreationDate (D:20000101000000Z)", pdf))
+
+
+def check_strings():
+    """Every label of the figures has a translation in every translated
+    language, and every translation a label; 1 if not."""
+    found, problems = labels(), []
+    book = load_book()
+    for lang in book.languages:
+        if lang.code == "en" or lang.derive_from:
+            continue
+        table = translations(book, lang)
+        rel = f"chapters/{lang.code}/figures.yml"
+        problems += [f'{rel}: no translation of "{label}" (figure {found[label][0]})'
+                     for label in sorted(found) if label not in table]
+        problems += [f'{rel}: "{label}" is in no figure' for label in sorted(table)
+                     if label not in found]
+    for p in problems:
+        print(f"figure strings: FAIL: {p}")
+    languages = len(book.languages) - 1
+    print(f"figure strings: {len(found)} labels of {len(scripts())} figures in "
+          f"{languages} translations, {len(problems)} problems")
+    return 1 if problems else 0
 
 
 def run():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("action", choices=("data", "draw", "check"))
-    parser.add_argument("--name", required=True)
+    parser.add_argument("action", choices=("data", "draw", "check", "strings"))
+    parser.add_argument("--name")
     parser.add_argument("--mode", choices=("exact", "timing", "prefix"), default="exact")
-    parser.add_argument("--data", nargs="+")
     parser.add_argument("--ext", choices=("tsv", "txt"), default="tsv")
+    parser.add_argument("--lang")
+    parser.add_argument("--out", default="figures")
     argv = sys.argv[1:]
     split = argv.index("--") if "--" in argv else len(argv)
     args = parser.parse_args(argv[:split])
     args.program = argv[split + 1:]
+    if args.action == "strings":
+        return check_strings()
+    if not args.name:
+        parser.error("--name is missing")
     if args.action == "draw":
-        draw(args.name, args.data)
+        book = load_book()
+        draw(args.name, book.language(args.lang) if args.lang else None, args.out, book)
         return 0
     if not args.program:
         parser.error("the program to run is missing")

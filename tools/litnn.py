@@ -56,6 +56,7 @@ class Book:
     languages: list             # Language, English first
     overrides: dict = field(default_factory=dict)  # derived-language term fixes
     appendices: list = field(default_factory=list)  # after the chapters, e.g. a-how-fast
+    localized: dict = field(default_factory=dict)   # language -> figures drawn in it (weave)
 
     @property
     def slugs(self):

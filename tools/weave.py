@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import tempfile
 
+import figure
 from litnn import (ROOT, TANGLED_PREFIX, BookError, check_web, english_prose_sha,
                    front_matter, load_book, main, parse_web, strip_front_matter)
 from values import Values, number_rule, substitute
@@ -256,12 +257,15 @@ def english_section_ids(ed):
     return ENGLISH_IDS[ed.english.path]
 
 
-def filter_args(ed, editions, prefix, fmt):
+def filter_args(ed, editions, prefix, fmt, figure_folder):
     """The filter's settings: an empty link to #ch:... gets that chapter's
-    number; headings get the English chapter's identifiers."""
+    number; headings get the English chapter's identifiers; a translated
+    chapter's figures are its language's drawings, in figure_folder."""
     chapters = ",".join(f"{e.anchor}={e.number}" for e in editions if e.anchor)
     lang = ed.lang
+    localized = ",".join(ed.book.localized.get(lang.code, [])) if ed.text_lang != "en" else ""
     return ["--lua-filter", FILTER, "-M", f"chapter-number={ed.number}",
+            "-M", f"figure-folder={figure_folder}", "-M", f"figures-localized={localized}",
             "-M", f"chapters={chapters}",
             "-M", f"section-ids={','.join(english_section_ids(ed))}",
             "-M", f"figure-word={lang.ui['figure']}", "-M", f"figure-prefix={prefix}",
@@ -329,7 +333,7 @@ def write_html(book, lang, editions, out):
                 "--metadata", f"lang={ed.text_lang}"]
         if not ed.appendix:     # an appendix's letter is set by the filter
             args += ["--number-sections", f"--number-offset={int(ed.number) - 1}"]
-        args += filter_args(ed, editions, "../", "html")
+        args += filter_args(ed, editions, "../", "html", f"figures/{lang.code}/")
         toc, _, body = pandoc(args, md, book.root).partition("<!--litnn-body-->")
         body = joined_math_commas(weaver.resolve_html(body))
         for other in editions:      # a link to another chapter goes to its page
@@ -433,7 +437,8 @@ def write_pdf(book, lang, editions, out, failed_dir):
         md = weaver.chapter(ed)
         parts.append(pandoc(["--from", "markdown", "--to", "json",
                              "--default-image-extension=pdf"]
-                            + filter_args(ed, editions, ROOT + "/", "latex"), md, book.root))
+                            + filter_args(ed, editions, ROOT + "/", "latex",
+                                          f"build/figures/{lang.code}/"), md, book.root))
     # One document: the chapters' blocks in order, then LaTeX's \appendix
     # (chapters lettered A, B, ... from there on) and the appendices' blocks.
     docs = [json.loads(p) for p in parts]
@@ -479,6 +484,17 @@ def write_pdf(book, lang, editions, out, failed_dir):
                         os.path.join(out, f"litnn-{lang.code}.pdf"))
 
 
+def draw_figures(book, lang):
+    """Every figure of the book drawn with lang's labels (tools/figure.py),
+    SVG and PDF, into build/figures/<lang>; book.localized[lang] lists them."""
+    if lang.code == "en":
+        return
+    names = figure.scripts(book.root)
+    for name in names:
+        figure.draw(name, lang, os.path.join("build", "figures", lang.code), book)
+    book.localized[lang.code] = names
+
+
 def run():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--html", action="store_true")
@@ -496,8 +512,16 @@ def run():
     # previous book as it was, never half of a new one.
     staging = tempfile.mkdtemp(prefix=".weave-", dir=out)
     try:
+        for lang in languages:
+            draw_figures(book, lang)
         if args.html:
             write_site(book, book.languages, staging)
+            for code, names in book.localized.items():
+                folder = os.path.join(staging, "figures", code)
+                os.makedirs(folder)
+                for name in names:
+                    shutil.copyfile(os.path.join(book.root, "build", "figures", code, name + ".svg"),
+                                    os.path.join(folder, name + ".svg"))
         for lang in languages:
             editions = [Edition(book, lang, slug) for slug in book.slugs]
             if args.html:

@@ -5,7 +5,7 @@ set datafile separator "\t"
 set key off
 set logscale x
 set grid x
-set xlabel "reference time / litnn time (log scale; right of 1, litnn is faster)"
+set xlabel tr("reference time / litnn time (log scale; right of 1, litnn is faster)")
 set yrange [*:*] reverse
 set offsets 0, 0, 0.5, 0.5
 set ytics font ",9" noenhanced     # labels as they are: mlp_circle, not a subscript

@@ -1,8 +1,8 @@
 # Validation loss (columns 2..) against the training step (column 1), one
 # line per truncation window, named in the header.
 set datafile columnheaders
-set xlabel "training step"
-set ylabel "validation cross-entropy per character"
+set xlabel tr("training step")
+set ylabel tr("validation cross-entropy per character")
 set key top right noenhanced
 set grid
 set yrange [2.1:2.6]

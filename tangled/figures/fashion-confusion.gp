@@ -1,14 +1,15 @@
+# datafiles: fashion-cnn
 # The CNN's confusion matrix on the 10,000 test images (block 1 of the data:
 # true class, predicted class, images), the counts written in the cells.
-array names[10] = ["T-shirt/top", "trouser", "pullover", "dress", "coat", \
-                   "sandal", "shirt", "sneaker", "bag", "ankle boot"]
+array names[10] = [tr("T-shirt/top"), tr("trouser"), tr("pullover"), tr("dress"), tr("coat"), \
+                   tr("sandal"), tr("shirt"), tr("sneaker"), tr("bag"), tr("ankle boot")]
 unset key
 unset colorbox
 set size ratio -1
 set yrange [9.5:-0.5]
 set xrange [-0.5:9.5]
-set xlabel "predicted class"
-set ylabel "true class"
+set xlabel tr("predicted class")
+set ylabel tr("true class")
 set xtics rotate by 45 right nomirror
 set ytics nomirror
 set for [i = 1:10] xtics add (names[i] i - 1)

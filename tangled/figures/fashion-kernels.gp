@@ -1,3 +1,4 @@
+# datafiles: fashion-cnn
 # The CNN's 32 first-layer kernels of 3 x 3 on Fashion-MNIST (block 2 of
 # the data: x, y, weight), eight in a row, on a scale symmetric about 0
 # that ends at 3 standard deviations of the weights.

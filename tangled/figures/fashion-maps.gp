@@ -1,3 +1,4 @@
+# datafiles: fashion-cnn
 # The first test image and eight of the maps that the CNN's first
 # convolution and rectifier make of it (block 3 of the data: x, y, value
 # from 0 to 1, three panels in a row).

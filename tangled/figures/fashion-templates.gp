@@ -1,9 +1,10 @@
+# datafiles: fashion-logistic
 # The logistic regression's weight on Fashion-MNIST (block 2 of the data:
 # x, y, weight): its ten rows as 28 x 28 images, five in a row under their
 # classes, on a scale symmetric about 0 that ends at 3 standard deviations
 # of the weights.
-array names[10] = ["T-shirt/top", "trouser", "pullover", "dress", "coat", \
-                   "sandal", "shirt", "sneaker", "bag", "ankle boot"]
+array names[10] = [tr("T-shirt/top"), tr("trouser"), tr("pullover"), tr("dress"), tr("coat"), \
+                   tr("sandal"), tr("shirt"), tr("sneaker"), tr("bag"), tr("ankle boot")]
 unset key
 unset tics
 unset border

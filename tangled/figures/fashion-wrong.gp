@@ -1,9 +1,10 @@
+# datafiles: fashion-cnn
 # The first eight misclassified test images, four in a row (block 4 of the
 # data: x, y, value, panels of 28 x 37 cells with room for a caption), with
 # their true and predicted classes (block 5: panel, image, true class,
 # predicted class).
-array names[10] = ["T-shirt/top", "trouser", "pullover", "dress", "coat", \
-                   "sandal", "shirt", "sneaker", "bag", "ankle boot"]
+array names[10] = [tr("T-shirt/top"), tr("trouser"), tr("pullover"), tr("dress"), tr("coat"), \
+                   tr("sandal"), tr("shirt"), tr("sneaker"), tr("bag"), tr("ankle boot")]
 unset key
 unset tics
 unset border

@@ -1,8 +1,8 @@
 # Validation loss per character (columns rnn, lstm, gru) against the
 # training step (column 1).
 set datafile columnheaders
-set xlabel "training step (16 names each)"
-set ylabel "validation cross-entropy per character"
+set xlabel tr("training step (16 names each)")
+set ylabel tr("validation cross-entropy per character")
 set yrange [2.05:2.6]
 set key top right
 set grid

@@ -1,8 +1,8 @@
 # Accuracy (columns rnn, lstm, gru) against the sequence length (column 1),
 # with the level of guessing.
 set datafile columnheaders
-set xlabel "sequence length T (the signal is T - 1 steps back)"
-set ylabel "test accuracy"
+set xlabel tr("sequence length T (the signal is T - 1 steps back)")
+set ylabel tr("test accuracy")
 set yrange [0:1.05]
 set key bottom left
 set grid

@@ -18,8 +18,8 @@ set ylabel "y"
 set key bottom right opaque noenhanced invert
 set size ratio -1
 colors = "#1b9e77 #d95f02 #7570b3 #e7298a #66a61e #e6ab02"
-set label 1 "start" at -1.2, 1.0 offset -1, 1
-set label 2 "minimum" at 1, 1 offset -3, 1
+set label 1 tr("start") at -1.2, 1.0 offset -1, 1
+set label 2 tr("minimum") at 1, 1 offset -3, 1
 n = (words(system("head -1 " . datafile)) - 1) / 2
 plot $contours using 1:2 with lines lc rgb "#c8c8c8" notitle, \
      for [k = n:1:-1] datafile using 2*k:2*k+1 with lines lw 2 \

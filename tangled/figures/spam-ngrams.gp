@@ -1,3 +1,4 @@
+# datafiles: spam-textcnn
 # The k-grams of the test e-mails that TextCNN's filters answer most (block
 # 3 of its data file: rank, weight, activation, width, "ngram"): for each
 # of the 16 filters, the difference of its weights to spam and to ham, with
@@ -6,7 +7,7 @@ set datafile separator "\t"
 set style fill solid 0.8 noborder
 set yrange [16.6:0.4]
 unset ytics
-set xlabel "weight towards spam"
+set xlabel tr("weight towards spam")
 set xzeroaxis
 set grid xtics
 set xrange [-0.3:0.3]

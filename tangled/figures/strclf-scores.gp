@@ -4,7 +4,7 @@ set datafile columnheaders
 set style fill solid 0.8 border -1
 set boxwidth 0.7
 set xtics rotate by -90 noenhanced scale 0 font ",11"
-set ylabel "score w . E_c"
+set ylabel tr("score w . E_c")
 set grid ytics
 set xzeroaxis lt -1
 set xrange [-0.7:*]

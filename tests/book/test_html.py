@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from urllib.parse import urldefrag
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+import figure  # noqa: E402
 from litnn import ROOT, load_book, parse_web  # noqa: E402
 from sandbox import PYTHON, Sandbox, Verdict  # noqa: E402
 
@@ -206,7 +207,40 @@ def check_book(v, book, out):
             if lang.code != "en" and not translated:
                 v.check(f"{lang.code}/{slug}: untranslated, shown in English with a notice",
                         "untranslated" in page.classes)
+            if lang.code != "en" and translated:
+                figures = [link for link in page.links if "/figures/" in link]
+                v.check(f"{lang.code}/{slug}: its figures are its language's drawings",
+                        all(link.startswith(f"../figures/{lang.code}/") for link in figures),
+                        ", ".join(figures[:3]))
+    check_figures(v, book, out)
     return v.finish()
+
+
+SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S)
+
+
+def svg_texts(path):
+    """The text of each <text> element of an SVG drawing, its spans joined."""
+    with open(path, encoding="utf-8") as f:
+        svg = f.read()
+    return {html.unescape(re.sub(r"<[^>]+>", "", t)).strip() for t in SVG_TEXT.findall(svg)}
+
+
+def check_figures(v, book, out):
+    """Every translated edition's drawings carry no English label that has
+    a translation (a label's _ ^ { } are enhanced text's markup, not text)."""
+    plain = str.maketrans("", "", "_^{}")
+    for lang in book.languages:
+        if lang.code == "en":
+            continue
+        table = figure.translations(book, lang)
+        english = {label.translate(plain): label for label, text in table.items() if text != label}
+        folder = os.path.join(out, "figures", lang.code)
+        names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+        left = [f"{name}: {english[t]!r}" for name in names
+                for t in svg_texts(os.path.join(folder, name)) if t in english]
+        v.check(f"{lang.code}: its {len(names)} figures carry no untranslated label",
+                names and not left, "; ".join(left[:5]) or "no figures")
 
 
 if __name__ == "__main__":

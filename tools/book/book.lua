@@ -2,6 +2,8 @@
 -- or a chapter filled with its number, program output included from a file, section ids
 -- made unique across the book.
 local chapter, figure_word, prefix, format = "0", "Figure {n}", "", "html"
+local figure_folder = "figures/"  -- where the drawings in this edition's language are,
+local localized = {}               -- for the figures drawn in it (their names)
 local numbers, count = {}, 0   -- figure identifier -> "chapter.figure"
 local chapters = {}            -- chapter identifier -> its number
 local section_ids = {}         -- the English chapter's heading identifiers, in order
@@ -17,6 +19,10 @@ local function read_meta(meta)
   chapter = pandoc.utils.stringify(meta["chapter-number"] or "0")
   figure_word = pandoc.utils.stringify(meta["figure-word"] or figure_word)
   prefix = pandoc.utils.stringify(meta["figure-prefix"] or "")
+  figure_folder = pandoc.utils.stringify(meta["figure-folder"] or figure_folder)
+  for name in pandoc.utils.stringify(meta["figures-localized"] or ""):gmatch("[^,]+") do
+    localized[name] = true
+  end
   format = pandoc.utils.stringify(meta["litnn-format"] or "html")
   decimal_mark = pandoc.utils.stringify(meta["number-decimal"] or ".")
   for id, n in pandoc.utils.stringify(meta["chapters"] or ""):gmatch("([^,=]+)=([^,]+)") do
@@ -36,6 +42,8 @@ local function figure(para)
   local label = chapter .. "." .. count
   if img.identifier ~= "" then numbers[img.identifier] = label end
   if not img.src:match("^/") and not img.src:match("^%a+:") then
+    local name, ext = img.src:match("^figures/([^/.]+)(.*)$")
+    if name and localized[name] then img.src = figure_folder .. name .. ext end
     img.src = prefix .. img.src
   end
   if format == "html" then    -- LaTeX numbers its own captions
