@@ -10,7 +10,7 @@ case "${1:-book}" in
           gnuplot-nox pandoc opencc poppler-utils \
           texlive-xetex texlive-lang-cjk texlive-lang-chinese texlive-lang-spanish \
           texlive-lang-cyrillic lmodern \
-          texlive-fonts-recommended fonts-noto-cjk fonts-dejavu-core \
+          texlive-fonts-recommended fonts-noto-cjk fonts-dejavu-core fonts-dejavu-extra \
           chromium nodejs dataset-fashion-mnist" ;;
   fixtures) PACKAGES="python3 python3-mpmath python3-numpy python3-torch python3-sklearn libblas3 liblapack3" ;;
   bench) PACKAGES="python3 python3-numpy python3-torch libopenblas-dev" ;;

@@ -309,6 +309,41 @@ def nav_links(lang, editions, i):
 
 
 MATH_COMMA = re.compile(r"<mn>([\d,]+)</mn><mi>,</mi><mn>(\d+)</mn>")
+# pandoc --mathjax leaves a formula's TeX in a span; the punctuation after an
+# inline formula stays on its line.
+MATH_SPAN = re.compile(r'<span\s+class="math (inline|display)">\\[(\[](.*?)\\[)\]]</span>'
+                       r"([,.;:!?)，。；：、）]?)", re.S)
+MATH_DIR = os.path.join(HERE, "math")
+MATH_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf"   # fonts-dejavu-extra
+
+
+def temml(formulas):
+    """The MathML of each [tex, display] of formulas, by Temml (tools/book/math,
+    installed from the npm registry as its lock file pins it)."""
+    if not os.path.exists(os.path.join(MATH_DIR, "node_modules", "temml")):
+        proc = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=MATH_DIR,
+                              capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise BookError(f"npm ci in tools/book/math failed: {proc.stderr.strip()}")
+    proc = subprocess.run(["node", "math.js"], cwd=MATH_DIR, input=json.dumps(formulas),
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise BookError(proc.stderr.strip().removeprefix("math.js: error: "))
+    return json.loads(proc.stdout)
+
+
+def render_math(body):
+    """body with every formula as Temml's MathML, an inline formula and the
+    punctuation after it kept together."""
+    found = MATH_SPAN.findall(body)
+    if not found:
+        return body
+    mathml = iter(temml([[html.unescape(tex), kind == "display"] for kind, tex, _ in found]))
+
+    def replace(m):
+        math = next(mathml)
+        return f'<span class="nobr">{math}{m.group(3)}</span>' if m.group(3) else math
+    return MATH_SPAN.sub(replace, body)
 
 
 def joined_math_commas(body):
@@ -327,7 +362,7 @@ def write_html(book, lang, editions, out):
     for i, ed in enumerate(editions):
         weaver = Weaver()
         md = weaver.chapter(ed)
-        args = ["--from", "markdown", "--to", "html5", "--mathml", "--standalone",
+        args = ["--from", "markdown", "--to", "html5", "--mathjax", "--standalone",
                 "--template", os.path.join(HERE, "fragment.html"), "--toc", "--toc-depth=2",
                 "--default-image-extension=svg", "--metadata", f"title={ed.title}",
                 "--metadata", f"lang={ed.text_lang}"]
@@ -335,7 +370,7 @@ def write_html(book, lang, editions, out):
             args += ["--number-sections", f"--number-offset={int(ed.number) - 1}"]
         args += filter_args(ed, editions, "../", "html", f"figures/{lang.code}/")
         toc, _, body = pandoc(args, md, book.root).partition("<!--litnn-body-->")
-        body = joined_math_commas(weaver.resolve_html(body))
+        body = joined_math_commas(render_math(weaver.resolve_html(body)))
         for other in editions:      # a link to another chapter goes to its page
             if other is not ed and other.anchor:
                 body = body.replace(f'href="#{other.anchor}"',
@@ -362,8 +397,15 @@ def write_site(book, languages, out):
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(HERE, "book.css"), encoding="utf-8") as f:
         css = f.read()
+    temml([])                   # installs Temml if it is not yet
+    dist = os.path.join(MATH_DIR, "node_modules", "temml", "dist")
+    with open(os.path.join(dist, "Temml-Local.css"), encoding="utf-8") as f:
+        math_css = f.read()
     with open(os.path.join(out, "book.css"), "w", encoding="utf-8") as f:
-        f.write(css + "\n/* code highlighting, from pandoc */\n" + highlighting_css())
+        f.write("/* math, from Temml */\n" + math_css + "\n" + css
+                + "\n/* code highlighting, from pandoc */\n" + highlighting_css())
+    shutil.copyfile(os.path.join(dist, "Temml.woff2"), os.path.join(out, "Temml.woff2"))
+    shutil.copyfile(MATH_FONT, os.path.join(out, os.path.basename(MATH_FONT)))
     figures = os.path.join(out, "figures")
     os.makedirs(figures, exist_ok=True)
     for name in sorted(os.listdir(os.path.join(book.root, "figures"))):

@@ -1,8 +1,10 @@
 // browser.js BOOK_DIR: the woven HTML book in Debian's chromium, as a reader
 // uses it: at a desktop width and a phone width, no page scrolls sideways
-// and every figure loads; a chunk link lands on its chunk; a change of
-// language keeps the reader's section. One line per check, then a total;
-// exit status 1 if any failed.
+// and every figure loads; at the desktop width the math is set as written
+// (aligned columns aligned, += as one operator, every display formula within
+// the column, punctuation on the line of the formula it follows); a chunk
+// link lands on its chunk; a change of language keeps the reader's section.
+// One line per check, then a total; exit status 1 if any failed.
 "use strict";
 const path = require("path");
 const { chromium } = require("playwright-core");
@@ -37,11 +39,66 @@ async function checkLayout(browser, root) {
           const broken = await page.$$eval("img", imgs =>
             imgs.filter(img => !img.complete || img.naturalWidth === 0).map(img => img.src));
           check(`${lang}/${href}: every figure loads`, broken.length === 0, broken.join(", "));
+          await checkMath(page, `${lang}/${href}`);
         }
       }
     }
     await page.close();
   }
+}
+
+// The math of the page as a reader sees it, measured in the browser.
+async function checkMath(page, where) {
+  const m = await page.evaluate(() => {
+    const cut = [], misaligned = [], apart = [], parted = [];
+    const text = el => el.textContent.replace(/\s+/g, " ").slice(0, 40);
+    for (const math of document.querySelectorAll('math[display="block"]'))
+      if (math.scrollWidth > math.clientWidth + 1) cut.push(text(math));
+    for (const table of document.querySelectorAll("math mtable")) {
+      const rows = [...table.children].filter(r => r.tagName.toLowerCase() === "mtr");
+      const stated = (table.getAttribute("columnalign") || "").split(/\s+/).filter(Boolean);
+      rows.slice(1).forEach(row => [...row.children].forEach((cell, c) => {
+        const first = rows[0].children[c];
+        if (!first) return;
+        const ink = el => {             // the cell's content, not the cell (a column's width)
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return range.getBoundingClientRect();
+        };
+        if (!first.textContent.trim() || !cell.textContent.trim()) return;
+        const a = ink(first), b = ink(cell);
+        const align = cell.classList.contains("tml-right") ? "right"
+                    : cell.classList.contains("tml-left") ? "left"
+                    : cell.getAttribute("columnalign") || stated[Math.min(c, stated.length - 1)];
+        const right = align === "right", left = align === "left";
+        const off = right ? Math.abs(a.right - b.right) : left ? Math.abs(a.left - b.left) : 0;
+        if (off > 1) misaligned.push(`${text(table)} (column ${c + 1}, ${off.toFixed(1)} px)`);
+      }));
+    }
+    for (const plus of document.querySelectorAll("math mo")) {
+      const eq = plus.nextElementSibling;
+      if (plus.textContent !== "+" || !eq || eq.textContent !== "=") continue;
+      const gap = eq.getBoundingClientRect().left - plus.getBoundingClientRect().right;
+      const em = parseFloat(getComputedStyle(plus).fontSize);
+      if (gap > 0.15 * em) apart.push(`${text(plus.closest("math"))} (${gap.toFixed(1)} px)`);
+    }
+    for (const math of document.querySelectorAll('math:not([display="block"])')) {
+      const next = math.nextSibling;
+      if (!next || next.nodeType !== Node.TEXT_NODE || !/^[,.;:)]/.test(next.textContent)) continue;
+      const range = document.createRange();
+      range.setStart(next, 0);
+      range.setEnd(next, 1);
+      const mark = range.getBoundingClientRect(), box = math.getBoundingClientRect();
+      if (mark.top > box.bottom - 2) parted.push(text(math));
+    }
+    return { cut, misaligned, apart, parted };
+  });
+  check(`${where}: every display formula fits the column`, m.cut.length === 0, m.cut.join("; "));
+  check(`${where}: aligned equations are aligned`, m.misaligned.length === 0,
+        m.misaligned.slice(0, 3).join("; "));
+  check(`${where}: += is one operator`, m.apart.length === 0, m.apart.slice(0, 3).join("; "));
+  check(`${where}: punctuation stays on its formula's line`, m.parted.length === 0,
+        m.parted.slice(0, 3).join("; "));
 }
 
 async function checkChunkLink(browser, root) {
