@@ -83,7 +83,8 @@ class Book:
 
 
 UI_KEYS = ("contents", "previous", "next", "language", "chapter", "appendix", "figure",
-           "defined", "continued", "used", "root", "untranslated", "stale")
+           "defined", "continued", "used", "root", "untranslated", "stale", "edition",
+           "separator", "comma", "stop")
 
 
 NUMBER_KEYS = {"decimal": str, "group": str, "group_from": int, "percent": str}

@@ -14,6 +14,7 @@ A chunk use inside code is written as a placeholder identifier, which the
 highlighter leaves whole, and is turned into a link after pandoc has run.
 """
 import argparse
+import functools
 import html
 import json
 import os
@@ -187,9 +188,10 @@ class Weaver:
             xref = [] if c is defs[0] else [f"{ui['defined']} {chunks.link(defs[0])}"]
             others = [d for d in defs[1:] if d is not c]
             if others:
-                xref.append(f"{ui['continued']} " + ", ".join(chunks.link(d) for d in others))
+                xref.append(f"{ui['continued']} " + ui["comma"].join(chunks.link(d) for d in others))
             if c.name in chunks.users:
-                xref.append(f"{ui['used']} " + ", ".join(chunks.link(u) for u in chunks.users[c.name]))
+                xref.append(f"{ui['used']} "
+                            + ui["comma"].join(chunks.link(u) for u in chunks.users[c.name]))
             else:
                 xref.append(f"{ui['root']} `{c.name}`")
             fence = fence_for(body)
@@ -199,7 +201,7 @@ class Weaver:
                        f"[{tick}{head}{tick}]{{.chunk-head}}\n\n"
                        f"{fence} {{.{lang} .numberLines startFrom=\"{next(english_lines) + 1}\"}}\n"
                        f"{body}\n{fence}\n\n"
-                       f"[{'; '.join(xref)}.]{{.chunk-xref}}\n:::\n")
+                       f"[{ui['separator'].join(xref)}{ui['stop']}]{{.chunk-xref}}\n:::\n")
         return "".join(out)
 
     def resolve_html(self, text):
@@ -292,7 +294,7 @@ def page(book, lang, title, body, slug):
     values = {"lang": lang.code, "title": html.escape(title),
               "book_title": html.escape(lang.title), "switcher": switcher,
               "language_word": html.escape(lang.ui["language"]),
-              "body": body}
+              "body": body, "edition": html.escape(edition(book, lang) or "")}
     return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
 
 
@@ -430,11 +432,14 @@ def latex_language(lang):
     """Fonts, and the words LaTeX prints itself: babel knows them for Latin and
     Cyrillic languages; for Chinese they come from book.yml."""
     args = ["-V", "mainfont=DejaVu Serif", "-V", "sansfont=DejaVu Sans",
-            "-V", "monofont=DejaVu Sans Mono", "-V", "monofontoptions=Scale=0.85"]
+            "-V", "monofont=DejaVu Sans Mono", "-V", "monofontoptions=Scale=0.85",
+            "-V", "mathfont=DejaVu Math TeX Gyre"]
     # Chinese characters quoted in any edition (a vocabulary's 字) are set in
     # Noto CJK; xeCJK leaves every other character to the main fonts.
     region = CJK.get(lang.code, "SC")
-    args += ["-V", f"CJKmainfont=Noto Serif CJK {region}"]
+    # Han characters have no italics: emphasis is the sans face, not a slant.
+    args += ["-V", f"CJKmainfont=Noto Serif CJK {region}",
+             "-V", f"CJKoptions=ItalicFont=Noto Sans CJK {region}"]
     cjk_fonts = (rf"\setCJKsansfont{{Noto Sans CJK {region}}}"
                  rf"\setCJKmonofont{{Noto Sans Mono CJK {region}}}")
     if lang.code not in CJK:
@@ -448,6 +453,23 @@ def latex_language(lang):
               rf"\titleformat{{\chapter}}[display]{{\normalfont\huge\bfseries}}{{{chapter}}}"
               r"{20pt}{\Huge}")
     return args + ["-V", f"header-includes={header}"]
+
+
+@functools.lru_cache(maxsize=None)
+def source_version(root):
+    """The date and the commit of the sources in root (from git), or None
+    outside a git checkout."""
+    proc = subprocess.run(["git", "log", "-1", "--format=%cs %h"], cwd=root,
+                          capture_output=True, text=True)
+    if proc.returncode != 0 or not proc.stdout.strip():
+        return None
+    return tuple(proc.stdout.split())
+
+
+def edition(book, lang):
+    """Which edition this is, in lang's words, or None outside git."""
+    version = source_version(book.root)
+    return lang.ui["edition"].format(date=version[0], commit=version[1]) if version else None
 
 
 def latex_appendix(lang):
@@ -496,6 +518,9 @@ def write_pdf(book, lang, editions, out, failed_dir):
             "-V", "documentclass=report", "-V", "geometry:margin=2.5cm",
             "-V", "colorlinks=true", "-V", "linkcolor=blue!50!black",
             "--metadata", f"title={lang.title}"] + latex_language(lang)
+    stamp = edition(book, lang)
+    if stamp:
+        args += ["--metadata", f"date={stamp}"]
     tex = weaver.resolve_latex(pandoc(args, json.dumps(whole)))
     with tempfile.TemporaryDirectory() as work:
         with open(os.path.join(work, "book.tex"), "w", encoding="utf-8") as f:

@@ -162,6 +162,16 @@ def check_book(v, book, out):
                 pages[path] = Page(path)
                 v.check(f"{lang.code}/{slug}.html has lang={lang.code}", pages[path].lang == lang.code,
                         pages[path].lang)
+    version = subprocess.run(["git", "log", "-1", "--format=%cs %h"], cwd=ROOT,
+                             capture_output=True, text=True).stdout.split()
+    unstamped = []
+    for lang in book.languages:
+        stamp = html.escape(lang.ui["edition"].format(date=version[0], commit=version[1]))
+        unstamped += [f"{lang.code}/{slug}" for slug in ["index"] + book.slugs
+                      if stamp not in open(os.path.join(out, lang.code, slug + ".html"),
+                                           encoding="utf-8").read()]
+    v.check(f"every page names its edition (commit {version[1]})", not unstamped,
+            ", ".join(unstamped[:3]))
     broken = []
     for path, page in pages.items():
         for link in page.links:
@@ -207,6 +217,13 @@ def check_book(v, book, out):
             if lang.code != "en" and not translated:
                 v.check(f"{lang.code}/{slug}: untranslated, shown in English with a notice",
                         "untranslated" in page.classes)
+            xrefs = re.findall(r'class="chunk-xref">(.*?)</span>',
+                               open(os.path.join(out, lang.code, slug + ".html"), encoding="utf-8").read(),
+                               re.S)
+            plain = [re.sub(r"<[^>]+>", "", x) for x in xrefs]
+            v.check(f"{lang.code}/{slug}: chunk cross-references punctuated in its language",
+                    all(x.endswith(lang.ui["stop"]) and (lang.ui["separator"] == "; " or "; " not in x)
+                        for x in plain), "; ".join(plain[:2]))
             if lang.code != "en" and translated:
                 figures = [link for link in page.links if "/figures/" in link]
                 v.check(f"{lang.code}/{slug}: its figures are its language's drawings",

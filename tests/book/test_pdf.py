@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """test_pdf.py LANG OUT: builds the PDF book of one language into OUT and
-checks that its table of contents tells the truth: every chapter and
-appendix it lists starts on the page it gives (the number printed at the
-foot of that page)."""
+checks that its table of contents tells the truth (every chapter and
+appendix it lists starts on the page it gives, the number printed at the
+foot of that page), that its title page names the edition (the commit),
+that the pages carry their chapter as a running head, and that the math is
+set in DejaVu's math face, which matches the text."""
 import os
 import re
 import subprocess
@@ -55,6 +57,18 @@ def main():
         if " ".join(title.split()) not in page:
             wrong.append(f"{label} {title} on page {number}")
     v.check("every chapter starts on the page the contents give", not wrong, "; ".join(wrong[:4]))
+    commit = subprocess.run(["git", "log", "-1", "--format=%h"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    v.check(f"the title page names the edition (commit {commit})", commit and commit in pages[0],
+            pages[0].strip()[:200])
+    heads = [f"{label} {' '.join(title.split())}" for label, title, _ in entries]
+    body = [p for p in pages[8:] if p.strip()]
+    headed = sum(1 for p in body if any(" ".join(p.split()).startswith(h) for h in heads))
+    v.check(f"pages carry their chapter as a running head ({headed} of {len(body)})",
+            headed > len(body) // 2)
+    fonts = subprocess.run(["pdffonts", os.path.join(out, f"litnn-{lang}.pdf")],
+                           capture_output=True, text=True).stdout
+    v.check("the math is set in DejaVu Math TeX Gyre", "DejaVuMathTeXGyre" in fonts)
     return v.finish()
 
 
