@@ -294,8 +294,31 @@ def page(book, lang, title, body, slug):
     values = {"lang": lang.code, "title": html.escape(title),
               "book_title": html.escape(lang.title), "switcher": switcher,
               "language_word": html.escape(lang.ui["language"]),
-              "body": body, "edition": html.escape(edition(book, lang) or "")}
+              "body": body, "edition": html.escape(edition(book, lang) or ""),
+              "search_word": html.escape(lang.ui["search"]),
+              "nothing": json.dumps(lang.ui["nothing"], ensure_ascii=False)}
     return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
+
+
+SECTION_START = re.compile(r'<section id="([^"]+)"[^>]*>\s*<h[1-6][^>]*>(.*?)</h[1-6]>', re.S)
+TAG = re.compile(r"<[^>]+>")
+
+
+def plain_text(fragment):
+    """The text of an HTML fragment, its tags dropped and spaces collapsed."""
+    return " ".join(html.unescape(TAG.sub(" ", fragment)).split())
+
+
+def search_entries(slug, body):
+    """The sections of a page for the search (search.js): where each is,
+    its heading and its own text, up to the next section."""
+    starts = list(SECTION_START.finditer(body))
+    entries = []
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(body)
+        entries.append({"u": f"{slug}.html#{m.group(1)}", "t": plain_text(m.group(2)),
+                        "x": plain_text(body[m.end():end])})
+    return entries
 
 
 def nav_links(lang, editions, i):
@@ -360,7 +383,7 @@ def joined_math_commas(body):
 def write_html(book, lang, editions, out):
     folder = os.path.join(out, lang.code)
     os.makedirs(folder, exist_ok=True)
-    entries = []
+    entries, sections = [], []
     for i, ed in enumerate(editions):
         weaver = Weaver()
         md = weaver.chapter(ed)
@@ -384,6 +407,7 @@ def write_html(book, lang, editions, out):
         content = f'<aside class="toc">{toc}</aside>\n<main>{nav}\n{body}\n{nav}</main>'
         with open(os.path.join(folder, ed.slug + ".html"), "w", encoding="utf-8") as f:
             f.write(page(book, lang, ed.title, content, ed.slug))
+        sections += search_entries(ed.slug, body)
         label = lang.ui["appendix" if ed.appendix else "chapter"].format(n=ed.number)
         note = f' <span class="note">({html.escape(ed.notice[1])})</span>' if ed.notice else ""
         entries.append(f'<li><a href="{ed.slug}.html"><span class="num">{label}</span> '
@@ -393,6 +417,9 @@ def write_html(book, lang, editions, out):
             + "\n".join(entries) + "</ol></main>")
     with open(os.path.join(folder, "index.html"), "w", encoding="utf-8") as f:
         f.write(page(book, lang, lang.title, body, "index"))
+    with open(os.path.join(folder, "search.js"), "w", encoding="utf-8") as f:
+        f.write("window.LITNN_SEARCH = " + json.dumps(sections, ensure_ascii=False,
+                                                      separators=(",", ":")) + ";\n")
 
 
 def write_site(book, languages, out):

@@ -3,7 +3,8 @@
 // and every figure loads; at the desktop width the math is set as written
 // (aligned columns aligned, += as one operator, every display formula within
 // the column, punctuation on the line of the formula it follows); a chunk
-// link lands on its chunk; a change of language keeps the reader's section.
+// link lands on its chunk; the search finds a word in every language; a
+// change of language keeps the reader's section.
 // One line per check, then a total; exit status 1 if any failed.
 "use strict";
 const path = require("path");
@@ -101,6 +102,33 @@ async function checkMath(page, where) {
         m.parted.slice(0, 3).join("; "));
 }
 
+// The search box: typing a word lists sections that contain it, and a
+// result leads to its section; in every language, and for a word of Han
+// characters in Chinese.
+async function checkSearch(browser, root) {
+  const queries = [["en", "softmax"], ["es", "softmax"], ["ru", "softmax"], ["zh-Hans", "softmax"],
+                   ["zh-Hant", "softmax"], ["zh-Hans", "梯度"], ["zh-Hant", "梯度"]];
+  for (const [lang, query] of queries) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`file://${root}/${lang}/index.html`);
+    await page.fill("#search", query);
+    await page.waitForSelector("#search-results a", { timeout: 5000 }).catch(() => null);
+    const found = await page.$$eval("#search-results a", links => links.length);
+    let lands = false;
+    if (found) {
+      await page.click("#search-results a");
+      await page.waitForLoadState("load");
+      const id = new URL(page.url()).hash.slice(1);
+      lands = await page.evaluate(([id, q]) => {
+        const section = document.getElementById(id);
+        return !!section && section.textContent.toLowerCase().includes(q);
+      }, [id, query]);
+    }
+    check(`${lang}: the search finds "${query}" (${found} results) and leads to it`, found > 0 && lands);
+    await page.close();
+  }
+}
+
 async function checkChunkLink(browser, root) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`file://${root}/en/01-linear-algebra.html`);
@@ -141,6 +169,7 @@ async function checkLanguageSwitch(browser, root) {
                                           args: ["--no-sandbox"] });
   try {
     await checkLayout(browser, root);
+    await checkSearch(browser, root);
     await checkChunkLink(browser, root);
     await checkLanguageSwitch(browser, root);
   } finally {
