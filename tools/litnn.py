@@ -84,7 +84,7 @@ class Book:
 
 UI_KEYS = ("contents", "previous", "next", "language", "chapter", "appendix", "figure",
            "defined", "continued", "used", "root", "untranslated", "stale", "edition",
-           "separator", "comma", "stop", "search", "nothing")
+           "separator", "comma", "stop", "search", "nothing", "copy", "copied")
 
 
 NUMBER_KEYS = {"decimal": str, "group": str, "group_from": int, "percent": str}

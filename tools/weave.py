@@ -149,6 +149,21 @@ def fence_for(text, char="`"):
     return char * max(3, run + 1)
 
 
+def tangle_map(web, chunks):
+    """A raw HTML block (dropped from the PDF) with what the page's copy
+    buttons need to give the tangled text of a chunk: every chunk name's
+    lines, its definitions in order, each line a list of text and [name] for
+    a use; which name each chunk's anchor shows; and the roots."""
+    names = {}
+    for c in web.code():
+        names.setdefault(c.name, []).extend(
+            [p if isinstance(p, str) else [p[1]] for p in parts] for _, parts in c.body)
+    data = {"names": names, "chunks": {chunks.anchor[id(c)]: c.name for c in web.code()},
+            "roots": web.roots()}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f'\n```{{=html}}\n<script type="application/json" id="litnn-tangle">{text}</script>\n```\n'
+
+
 class Weaver:
     """Turns editions into Pandoc Markdown, keeping the placeholder table."""
 
@@ -202,6 +217,7 @@ class Weaver:
                        f"{fence} {{.{lang} .numberLines startFrom=\"{next(english_lines) + 1}\"}}\n"
                        f"{body}\n{fence}\n\n"
                        f"[{ui['separator'].join(xref)}{ui['stop']}]{{.chunk-xref}}\n:::\n")
+        out.append(tangle_map(ed.web, chunks))
         return "".join(out)
 
     def resolve_html(self, text):
@@ -296,6 +312,7 @@ def page(book, lang, title, body, slug):
               "language_word": html.escape(lang.ui["language"]),
               "body": body, "edition": html.escape(edition(book, lang) or ""),
               "search_word": html.escape(lang.ui["search"]),
+              "copy": json.dumps([lang.ui["copy"], lang.ui["copied"]], ensure_ascii=False),
               "nothing": json.dumps(lang.ui["nothing"], ensure_ascii=False)}
     return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
 

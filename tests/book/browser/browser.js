@@ -4,7 +4,8 @@
 // (aligned columns aligned, += as one operator, every display formula within
 // the column, punctuation on the line of the formula it follows); a chunk
 // link lands on its chunk; the search finds a word in every language; a
-// change of language keeps the reader's section.
+// chunk's copy button gives its tangled text; a change of language keeps
+// the reader's section.
 // One line per check, then a total; exit status 1 if any failed.
 "use strict";
 const path = require("path");
@@ -129,6 +130,43 @@ async function checkSearch(browser, root) {
   }
 }
 
+// The copy buttons: on every English page, the tangled text a root chunk's
+// button gives is its file in tangled/, byte for byte; and a click puts a
+// chunk's text on the clipboard.
+async function checkCopy(browser, root) {
+  const fs = require("fs");
+  const repo = path.resolve(__dirname, "..", "..", "..");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  for (const href of await chapterPages(page, root, "en")) {
+    await page.goto(`file://${root}/en/${href}`);
+    const roots = await page.evaluate(() =>
+      JSON.parse(document.getElementById("litnn-tangle").textContent).roots);
+    const wrong = [];
+    for (const name of roots) {
+      const file = path.join(repo, name);
+      if (!fs.existsSync(file)) continue;
+      const text = await page.evaluate(n => window.litnnTangled(n), name);
+      if (text !== fs.readFileSync(file, "utf8")) wrong.push(name);
+    }
+    check(`en/${href}: the copy of each of its ${roots.length} roots is its tangled file`,
+          wrong.length === 0, wrong.join(", "));
+  }
+  await page.goto(`file://${root}/en/01-linear-algebra.html`);
+  const [id, name] = await page.evaluate(() => {
+    const map = JSON.parse(document.getElementById("litnn-tangle").textContent);
+    const id = Object.keys(map.chunks).find(k => map.roots.includes(map.chunks[k]));
+    return [id, map.chunks[id]];
+  });
+  await page.click(`#${id} button.copy`);
+  await page.waitForTimeout(200);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  check(`the copy button of ${name} puts its file on the clipboard`,
+        copied === fs.readFileSync(path.join(repo, name), "utf8"));
+  await context.close();
+}
+
 async function checkChunkLink(browser, root) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`file://${root}/en/01-linear-algebra.html`);
@@ -170,6 +208,7 @@ async function checkLanguageSwitch(browser, root) {
   try {
     await checkLayout(browser, root);
     await checkSearch(browser, root);
+    await checkCopy(browser, root);
     await checkChunkLink(browser, root);
     await checkLanguageSwitch(browser, root);
   } finally {
