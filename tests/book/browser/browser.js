@@ -4,8 +4,8 @@
 // (aligned columns aligned, += as one operator, every display formula within
 // the column, punctuation on the line of the formula it follows); a chunk
 // link lands on its chunk; the search finds a word in every language; a
-// chunk's copy button gives its tangled text; a change of language keeps
-// the reader's section.
+// chunk's copy button gives its tangled text; dark mode and print; a
+// change of language keeps the reader's section.
 // One line per check, then a total; exit status 1 if any failed.
 "use strict";
 const path = require("path");
@@ -167,6 +167,32 @@ async function checkCopy(browser, root) {
   await context.close();
 }
 
+// Dark mode and print: with the system asking for dark, the page's text is
+// light on dark with a contrast of at least 7:1; printed, the header, the
+// contents and the buttons are gone.
+async function checkSchemes(browser, root) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(`file://${root}/en/02-neural-network.html`);
+  const contrast = await page.evaluate(() => {
+    const rgb = c => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map(v => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const p = document.querySelector("main p"), style = getComputedStyle(p);
+    const ink = lum(rgb(style.color)), paper = lum(rgb(getComputedStyle(document.body).backgroundColor));
+    return { ratio: (Math.max(ink, paper) + 0.05) / (Math.min(ink, paper) + 0.05), dark: paper < ink };
+  });
+  check(`dark mode: light text on dark, contrast ${contrast.ratio.toFixed(1)}:1`,
+        contrast.dark && contrast.ratio >= 7);
+  await page.emulateMedia({ colorScheme: "light", media: "print" });
+  const shown = await page.evaluate(() => ["header.top", "aside.toc", "button.copy", "nav.prevnext"]
+    .filter(sel => { const el = document.querySelector(sel); return el && el.offsetParent !== null; }));
+  check("printed, the page shows the text alone", shown.length === 0, shown.join(", "));
+  await page.close();
+}
+
 async function checkChunkLink(browser, root) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`file://${root}/en/01-linear-algebra.html`);
@@ -209,6 +235,7 @@ async function checkLanguageSwitch(browser, root) {
     await checkLayout(browser, root);
     await checkSearch(browser, root);
     await checkCopy(browser, root);
+    await checkSchemes(browser, root);
     await checkChunkLink(browser, root);
     await checkLanguageSwitch(browser, root);
   } finally {
