@@ -356,6 +356,9 @@ MATH_COMMA = re.compile(r"<mn>([\d,]+)</mn><mi>,</mi><mn>(\d+)</mn>")
 MATH_SPAN = re.compile(r'<span\s+class="math (inline|display)">\\[(\[](.*?)\\[)\]]</span>'
                        r"([,.;:!?)，。；：、）]?)", re.S)
 MATH_DIR = os.path.join(HERE, "math")
+# pandoc's anchors of numbered code lines: empty links that only the line
+# numbers drawn beside them explain, so hidden from screen readers and Tab.
+LINE_LINK = re.compile(r'(<a href="#cb\d+-\d+")></a>')
 MATH_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf"   # fonts-dejavu-extra
 
 
@@ -413,6 +416,7 @@ def write_html(book, lang, editions, out):
         args += filter_args(ed, editions, "../", "html", f"figures/{lang.code}/")
         toc, _, body = pandoc(args, md, book.root).partition("<!--litnn-body-->")
         body = joined_math_commas(render_math(weaver.resolve_html(body)))
+        body = LINE_LINK.sub(r'\1 aria-hidden="true" tabindex="-1"></a>', body)
         for other in editions:      # a link to another chapter goes to its page
             if other is not ed and other.anchor:
                 body = body.replace(f'href="#{other.anchor}"',
@@ -421,7 +425,8 @@ def write_html(book, lang, editions, out):
             body = f'<div lang="{ed.text_lang}">{body}</div>'
             toc = f'<div lang="{ed.text_lang}">{toc}</div>'
         nav = nav_links(lang, editions, i)
-        content = f'<aside class="toc">{toc}</aside>\n<main>{nav}\n{body}\n{nav}</main>'
+        bottom = nav.replace("<nav ", "<div ").replace("</nav>", "</div>")  # one landmark, not two
+        content = f'<aside class="toc">{toc}</aside>\n<main>{nav}\n{body}\n{bottom}</main>'
         with open(os.path.join(folder, ed.slug + ".html"), "w", encoding="utf-8") as f:
             f.write(page(book, lang, ed.title, content, ed.slug))
         sections += search_entries(ed.slug, body)

@@ -1,6 +1,7 @@
 // browser.js BOOK_DIR: the woven HTML book in Debian's chromium, as a reader
-// uses it: at a desktop width and a phone width, no page scrolls sideways
-// and every figure loads; at the desktop width the math is set as written
+// uses it: at a desktop width and a phone width, no page scrolls sideways,
+// axe-core finds no serious or critical accessibility violation, and every
+// figure loads; at the desktop width the math is set as written
 // (aligned columns aligned, += as one operator, every display formula within
 // the column, punctuation on the line of the formula it follows); a chunk
 // link lands on its chunk; the search finds a word in every language; a
@@ -10,6 +11,7 @@
 "use strict";
 const path = require("path");
 const { chromium } = require("playwright-core");
+const AXE = require.resolve("axe-core/axe.min.js");
 
 const WIDTHS = { desktop: [1280, 900], phone: [390, 844] };
 const LANGUAGES = ["en", "zh-Hans"];   // a Latin and a CJK edition: every page
@@ -37,6 +39,12 @@ async function checkLayout(browser, root) {
         const wide = await page.evaluate(() =>
           document.documentElement.scrollWidth - document.documentElement.clientWidth);
         check(`${lang}/${href} at ${width} px: no sideways scroll`, wide <= 1, `${wide} px too wide`);
+        await page.addScriptTag({ path: AXE });
+        const serious = await page.evaluate(async () => (await axe.run(document)).violations
+          .filter(v => v.impact === "serious" || v.impact === "critical")
+          .map(v => `${v.id} (${v.nodes.length}): ${v.nodes[0].html.slice(0, 80)}`));
+        check(`${lang}/${href} at ${width} px: no serious accessibility violation (axe-core)`,
+              serious.length === 0, serious.join("; "));
         if (name === "desktop") {
           const broken = await page.$$eval("img", imgs =>
             imgs.filter(img => !img.complete || img.naturalWidth === 0).map(img => img.src));
@@ -187,7 +195,7 @@ async function checkSchemes(browser, root) {
   check(`dark mode: light text on dark, contrast ${contrast.ratio.toFixed(1)}:1`,
         contrast.dark && contrast.ratio >= 7);
   await page.emulateMedia({ colorScheme: "light", media: "print" });
-  const shown = await page.evaluate(() => ["header.top", "aside.toc", "button.copy", "nav.prevnext"]
+  const shown = await page.evaluate(() => ["header.top", "aside.toc", "button.copy", ".prevnext"]
     .filter(sel => { const el = document.querySelector(sel); return el && el.offsetParent !== null; }));
   check("printed, the page shows the text alone", shown.length === 0, shown.join(", "));
   await page.close();
