@@ -359,6 +359,9 @@ MATH_DIR = os.path.join(HERE, "math")
 # pandoc's anchors of numbered code lines: empty links that only the line
 # numbers drawn beside them explain, so hidden from screen readers and Tab.
 LINE_LINK = re.compile(r'(<a href="#cb\d+-\d+")></a>')
+# A root chunk's "File: tangled/..." links to the file, which the site carries.
+XREF = re.compile(r'<span class="chunk-xref">.*?</span>', re.S)
+TANGLED_FILE = re.compile(r"<code>(tangled/[^<]+)</code>")
 MATH_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf"   # fonts-dejavu-extra
 
 
@@ -400,7 +403,9 @@ def joined_math_commas(body):
         body = joined
 
 
-def write_html(book, lang, editions, out):
+def write_html(book, lang, editions, out, pdf=False):
+    """out/<lang>/: the pages of the editions, their contents page (with a
+    link to the language's PDF, when pdf), and the search's index."""
     folder = os.path.join(out, lang.code)
     os.makedirs(folder, exist_ok=True)
     entries, sections = [], []
@@ -417,6 +422,8 @@ def write_html(book, lang, editions, out):
         toc, _, body = pandoc(args, md, book.root).partition("<!--litnn-body-->")
         body = joined_math_commas(render_math(weaver.resolve_html(body)))
         body = LINE_LINK.sub(r'\1 aria-hidden="true" tabindex="-1"></a>', body)
+        body = XREF.sub(lambda m: TANGLED_FILE.sub(r'<a href="../\1"><code>\1</code></a>', m.group(0)),
+                        body)
         for other in editions:      # a link to another chapter goes to its page
             if other is not ed and other.anchor:
                 body = body.replace(f'href="#{other.anchor}"',
@@ -434,7 +441,9 @@ def write_html(book, lang, editions, out):
         note = f' <span class="note">({html.escape(ed.notice[1])})</span>' if ed.notice else ""
         entries.append(f'<li><a href="{ed.slug}.html"><span class="num">{label}</span> '
                        f'<span lang="{ed.text_lang}">{html.escape(ed.title)}</span></a>{note}</li>')
-    body = (f'<main class="index"><h1>{html.escape(lang.title)}</h1>\n'
+    pdf_link = (f'<p class="pdf"><a href="../litnn-{lang.code}.pdf">PDF</a> '
+                f'({html.escape(lang.title)})</p>\n' if pdf else "")
+    body = (f'<main class="index"><h1>{html.escape(lang.title)}</h1>\n{pdf_link}'
             f'<h2>{html.escape(lang.ui["contents"])}</h2>\n<ol class="chapters">'
             + "\n".join(entries) + "</ol></main>")
     with open(os.path.join(folder, "index.html"), "w", encoding="utf-8") as f:
@@ -457,6 +466,8 @@ def write_site(book, languages, out):
                 + "\n/* code highlighting, from pandoc */\n" + highlighting_css())
     shutil.copyfile(os.path.join(dist, "Temml.woff2"), os.path.join(out, "Temml.woff2"))
     shutil.copyfile(MATH_FONT, os.path.join(out, os.path.basename(MATH_FONT)))
+    if os.path.isdir(os.path.join(book.root, "tangled")):
+        shutil.copytree(os.path.join(book.root, "tangled"), os.path.join(out, "tangled"))
     figures = os.path.join(out, "figures")
     os.makedirs(figures, exist_ok=True)
     for name in sorted(os.listdir(os.path.join(book.root, "figures"))):
@@ -641,7 +652,8 @@ def run():
         for lang in languages:
             editions = [Edition(book, lang, slug) for slug in book.slugs]
             if args.html:
-                write_html(book, lang, editions, staging)
+                write_html(book, lang, editions, staging,
+                           args.pdf or os.path.exists(os.path.join(out, f"litnn-{lang.code}.pdf")))
             if args.pdf:
                 write_pdf(book, lang, editions, staging, out)
         done = sorted(os.listdir(staging))

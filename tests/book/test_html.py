@@ -225,7 +225,7 @@ def check_book(v, book, out):
                     all(x.endswith(lang.ui["stop"]) and (lang.ui["separator"] == "; " or "; " not in x)
                         for x in plain), "; ".join(plain[:2]))
             if lang.code != "en" and translated:
-                figures = [link for link in page.links if "/figures/" in link]
+                figures = [link for link in page.links if link.endswith(".svg")]
                 v.check(f"{lang.code}/{slug}: its figures are its language's drawings",
                         all(link.startswith(f"../figures/{lang.code}/") for link in figures),
                         ", ".join(figures[:3]))
