@@ -235,7 +235,11 @@ class Weaver:
             return rf"\hyperlink{{{anchor}}}{{⟨{name} {label}⟩}}"
         # The narrow no-break space between groups of digits (book.yml,
         # numbers) is TeX's thin space: the serif font has no such glyph.
-        return PLACEHOLDER.sub(link, text).replace("\u202f", r"\,")
+        text = PLACEHOLDER.sub(link, text).replace("\u202f", r"\,")
+        # Inline code may break after . _ / ( and , (never with a hyphen:
+        # the mono font has none), so that a long name stays in the margins.
+        return TEXTTT.sub(lambda m: m.group(1) + CODE_BREAK.sub(r"\g<0>\\allowbreak{}", m.group(2))
+                          + "}", text)
 
 
 # ---- pandoc ----
@@ -359,6 +363,8 @@ MATH_DIR = os.path.join(HERE, "math")
 # pandoc's anchors of numbered code lines: empty links that only the line
 # numbers drawn beside them explain, so hidden from screen readers and Tab.
 LINE_LINK = re.compile(r'(<a href="#cb\d+-\d+")></a>')
+TEXTTT = re.compile(r"(\\texttt\{)((?:[^{}]|\{[^{}]*\})*)\}")
+CODE_BREAK = re.compile(r"\\_|[./(,]")
 # A root chunk's "File: tangled/..." links to the file, which the site carries.
 XREF = re.compile(r'<span class="chunk-xref">.*?</span>', re.S)
 TANGLED_FILE = re.compile(r"<code>(tangled/[^<]+)</code>")
@@ -493,6 +499,7 @@ def latex_language(lang):
     Cyrillic languages; for Chinese they come from book.yml."""
     args = ["-V", "mainfont=DejaVu Serif", "-V", "sansfont=DejaVu Sans",
             "-V", "monofont=DejaVu Sans Mono", "-V", "monofontoptions=Scale=0.85",
+            "-V", "monofontoptions=HyphenChar=None",
             "-V", "mathfont=DejaVu Math TeX Gyre"]
     # Chinese characters quoted in any edition (a vocabulary's 字) are set in
     # Noto CJK; xeCJK leaves every other character to the main fonts.

@@ -4,7 +4,8 @@ checks that its table of contents tells the truth (every chapter and
 appendix it lists starts on the page it gives, the number printed at the
 foot of that page), that its title page names the edition (the commit),
 that the pages carry their chapter as a running head, and that the math is
-set in DejaVu's math face, which matches the text."""
+set in DejaVu's math face, which matches the text, and that no code or
+table runs past the right margin."""
 import os
 import re
 import subprocess
@@ -69,7 +70,26 @@ def main():
     fonts = subprocess.run(["pdffonts", os.path.join(out, f"litnn-{lang}.pdf")],
                            capture_output=True, text=True).stdout
     v.check("the math is set in DejaVu Math TeX Gyre", "DejaVuMathTeXGyre" in fonts)
+    past = past_the_margin(os.path.join(out, f"litnn-{lang}.pdf"))
+    v.check(f"text stays within the right margin ({len(past)} words past it)", len(past) <= 5,
+            "; ".join(f"p. {p}: {w}" for p, w in past[:6]))
     return v.finish()
+
+
+MARGIN = 2.5 / 2.54 * 72        # geometry:margin=2.5cm, in points
+WORD = re.compile(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>')
+
+
+def past_the_margin(pdf):
+    """The words, after the contents, that end more than 6 pt past the right
+    margin: a name in code or a table too wide for the line. [(page, word)]"""
+    proc = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True)
+    past = []
+    for n, page in enumerate(proc.stdout.split("<page ")[1:], start=1):
+        width = float(re.search(r'width="([\d.]+)"', page).group(1))
+        past += [(n, word) for right, word in WORD.findall(page)
+                 if n > 8 and float(right) > width - MARGIN + 6]
+    return past
 
 
 if __name__ == "__main__":

@@ -131,6 +131,17 @@ local function fill_table(div)
     end
     table.insert(tbl.bodies[1].body, pandoc.Row(cells))
   end
+  if format == "latex" then   -- the page is narrow: columns as wide as their longest cell,
+    local longest, total = {}, 0   -- together 95% of the line, a long cell wrapping
+    for c, name in ipairs(columns) do
+      longest[c] = 4
+      for _, row in ipairs(rows) do
+        longest[c] = math.max(longest[c], utf8.len(cell_text(name, row[name])) or 4)
+      end
+      total = total + longest[c]
+    end
+    for c = 1, #columns do tbl.colspecs[c] = { tbl.colspecs[c][1], 0.95 * longest[c] / total } end
+  end
   tbl.caption.long = pandoc.walk_block(pandoc.Div(tbl.caption.long), {
     Str = function(str)
       return pandoc.Str((str.text:gsub("{([%w_]+)}", function(name)
