@@ -14,6 +14,7 @@ A chunk use inside code is written as a placeholder identifier, which the
 highlighter leaves whole, and is turned into a link after pandoc has run.
 """
 import argparse
+import concurrent.futures
 import functools
 import html
 import json
@@ -661,8 +662,13 @@ def run():
             if args.html:
                 write_html(book, lang, editions, staging,
                            args.pdf or os.path.exists(os.path.join(out, f"litnn-{lang.code}.pdf")))
-            if args.pdf:
-                write_pdf(book, lang, editions, staging, out)
+        if args.pdf:    # XeLaTeX runs one language per core at a time
+            with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+                jobs = [pool.submit(write_pdf, book, lang,
+                                    [Edition(book, lang, slug) for slug in book.slugs], staging, out)
+                        for lang in languages]
+                for job in jobs:
+                    job.result()
         done = sorted(os.listdir(staging))
         for name in done:
             target = os.path.join(out, name)
