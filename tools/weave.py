@@ -372,14 +372,20 @@ TANGLED_FILE = re.compile(r"<code>(tangled/[^<]+)</code>")
 MATH_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf"   # fonts-dejavu-extra
 
 
-def temml(formulas):
-    """The MathML of each [tex, display] of formulas, by Temml (tools/book/math,
-    installed from the npm registry as its lock file pins it)."""
+def install_temml():
+    """Temml in tools/book/math, installed from the npm registry as its lock
+    file pins it, unless it is there already; returns its dist folder."""
     if not os.path.exists(os.path.join(MATH_DIR, "node_modules", "temml")):
         proc = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=MATH_DIR,
                               capture_output=True, text=True)
         if proc.returncode != 0:
             raise BookError(f"npm ci in tools/book/math failed: {proc.stderr.strip()}")
+    return os.path.join(MATH_DIR, "node_modules", "temml", "dist")
+
+
+def temml(formulas):
+    """The MathML of each [tex, display] of formulas, by Temml."""
+    install_temml()
     proc = subprocess.run(["node", "math.js"], cwd=MATH_DIR, input=json.dumps(formulas),
                           capture_output=True, text=True)
     if proc.returncode != 0:
@@ -464,8 +470,7 @@ def write_site(book, languages, out):
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(HERE, "book.css"), encoding="utf-8") as f:
         css = f.read()
-    temml([])                   # installs Temml if it is not yet
-    dist = os.path.join(MATH_DIR, "node_modules", "temml", "dist")
+    dist = install_temml()
     with open(os.path.join(dist, "Temml-Local.css"), encoding="utf-8") as f:
         math_css = f.read()
     with open(os.path.join(out, "book.css"), "w", encoding="utf-8") as f:
